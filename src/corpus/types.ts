@@ -1,0 +1,61 @@
+/** What is known about an article beyond its text. Unknown stays null, never guessed. */
+export interface SourceMeta {
+  outlet: string | null;
+  title: string | null;
+  /** YYYY-MM-DD */
+  date: string | null;
+  url: string | null;
+  byline: string | null;
+  dateline: string | null;
+}
+
+/** One article file of the corpus. */
+export interface Source extends SourceMeta {
+  /** The file name without its extension: stable across runs. */
+  id: string;
+  /** Path of the file the article was read from. */
+  file: string;
+  paragraphs: number;
+  words: number;
+}
+
+/** A span of the original file. Offsets are JS string indices into the decoded file text. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One paragraph of article body: the unit that is indexed and cited. */
+export interface Passage extends Span {
+  /** `${sourceId}#${paragraph}`: stable for the same file and rules. */
+  id: string;
+  sourceId: string;
+  /** 1-based number among the article's body paragraphs. */
+  paragraph: number;
+  sentences: Span[];
+}
+
+export type LoadWarningCode =
+  | 'empty'
+  | 'binary'
+  | 'encoding'
+  | 'too-large'
+  | 'duplicate'
+  | 'no-paragraphs'
+  | 'bad-metadata'
+  | 'unreadable';
+
+/** Why a file was not loaded (or loaded with a caveat). One per file and reason. */
+export interface LoadWarning {
+  file: string;
+  code: LoadWarningCode;
+  reason: string;
+}
+
+export interface Corpus {
+  dir: string;
+  sources: Source[];
+  passages: Passage[];
+  warnings: LoadWarning[];
+}

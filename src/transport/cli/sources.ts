@@ -1,0 +1,6 @@
+import { CliError, type CliCommand } from './context.js';
+
+// Placeholder until its issue lands.
+export const run: CliCommand = async () => {
+  throw new CliError('"sources" is not available yet');
+};
