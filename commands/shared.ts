@@ -1,0 +1,41 @@
+import type { Engine } from '../src/answer/types.js';
+import { decodeButton, isExpired, type ButtonState } from '../src/render/discord/buttons.js';
+import type { CitedSource } from '../src/render/discord/cite.js';
+import { expiredNotice, notice, notYoursNotice } from '../src/render/discord/notices.js';
+import type { ButtonInteraction } from '../src/transport/interaction.js';
+
+// The corpus does not change while the bot runs, so each engine's source table is built once.
+const tables = new WeakMap<Engine, ReadonlyMap<string, CitedSource>>();
+
+/** Every source of the engine's corpus by id, for citations. */
+export function sourceTable(engine: Engine): ReadonlyMap<string, CitedSource> {
+  let table = tables.get(engine);
+  if (!table) {
+    table = new Map(engine.sources().sources.map((source) => [source.id, source]));
+    tables.set(engine, table);
+  }
+  return table;
+}
+
+/**
+ * The checks every paging button makes before it pages: the custom_id is ours, the buttons have
+ * not expired (expired ones are removed), and the clicker is who ran the command (others are told
+ * so, privately). Returns the button's state when the click may proceed, else null (already answered).
+ */
+export async function pageClick(interaction: ButtonInteraction, command: string, now: number): Promise<ButtonState | null> {
+  const state = decodeButton(interaction.customId);
+  if (!state) {
+    await interaction.reply(notice(`This button is not recognised. Run \`/${command}\` again.`));
+    return null;
+  }
+  if (isExpired(state, now)) {
+    await interaction.update({ components: [] });
+    await interaction.reply(expiredNotice(command));
+    return null;
+  }
+  if (state.owner !== interaction.userId) {
+    await interaction.reply(notYoursNotice());
+    return null;
+  }
+  return state;
+}

@@ -1,0 +1,116 @@
+import { ButtonStyle, MessageFlags, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
+import type { AskResult, PassageHit } from '../../answer/types.js';
+import type { MessagePayload } from '../../transport/interaction.js';
+import { buttonRow, type ButtonState } from './buttons.js';
+import { citation, outletName, sourceIdOfPassage, type CitedSource } from './cite.js';
+import { questionTerms, termRanges } from './highlight.js';
+import { LIMITS } from './limits.js';
+import { boldRanges, escapeMarkdown, unescapeMarkdown } from './markdown.js';
+import { notice } from './notices.js';
+import { finalize } from './payload.js';
+import { ELLIPSIS, plainCut } from './truncate.js';
+
+export const ASK_PAGE_SIZE = 3;
+// Three passages, the answer and the citations fit in one embed at this length and stay readable.
+const PASSAGE_MAX = 900;
+const ASK_COLOR = 0x2b6cb0;
+
+export interface AskView {
+  /** The user who asked: only they may page. */
+  ownerId: string;
+  /** Now, in ms: the buttons expire a while after it. */
+  now: number;
+  /** The question was asked with `private:true`. */
+  ephemeral: boolean;
+  /** Every source by id, for citing the answer and naming the outlets of "Also reported by". */
+  sources: ReadonlyMap<string, CitedSource>;
+}
+
+function passageBody(hit: PassageHit, terms: readonly string[]): string {
+  const text = hit.text.replace(/\s+/g, ' ');
+  const keep = plainCut(text, PASSAGE_MAX - ELLIPSIS.length);
+  // Engine highlights are offsets into the original text; they stay valid only if whitespace did not change.
+  const ranges = hit.highlights.length > 0 && text === hit.text ? hit.highlights : termRanges(text, terms);
+  const clipped = ranges.filter(([start]) => start < keep).map(([s, e]): [number, number] => [s, Math.min(e, keep)]);
+  return boldRanges(text.slice(0, keep), clipped) + (keep < text.length ? ELLIPSIS : '');
+}
+
+/** Numbers each source the first time it is cited on this page. */
+class Citations {
+  readonly order: CitedSource[] = [];
+  constructor(private readonly sources: ReadonlyMap<string, CitedSource>) {}
+  number(source: CitedSource): number {
+    const known = this.order.findIndex((s) => s.id === source.id);
+    if (known >= 0) return known + 1;
+    this.order.push(source);
+    return this.order.length;
+  }
+  byId(sourceId: string): CitedSource {
+    return this.sources.get(sourceId) ?? { id: sourceId, outlet: null, title: null, date: null, url: null };
+  }
+}
+
+function hitSource(hit: PassageHit): CitedSource {
+  return { id: hit.sourceId, outlet: hit.outlet, title: hit.title, date: hit.date, url: hit.url };
+}
+
+/** "Nothing found": ephemeral, says so, and points at /sources. */
+export function renderAskNotFound(question: string): MessagePayload {
+  return notice(
+    `I found nothing in the articles that answers “${escapeMarkdown(question.trim())}”. ` +
+      'Try other words (names, places, what happened), or see what the coverage includes with `/sources`.',
+  );
+}
+
+/** One page of an /ask answer: the answer sentence, the passages with the question's terms in bold, citations. */
+export function renderAsk(result: AskResult, offset: number, view: AskView): MessagePayload {
+  if (result.passages.length === 0) return renderAskNotFound(result.query);
+  const citations = new Citations(view.sources);
+  const terms = questionTerms(result.query);
+  const lines: string[] = [];
+  if (result.answer) {
+    const hit = result.passages.find((p) => p.id === result.answer!.passageId);
+    const source = hit ? hitSource(hit) : citations.byId(sourceIdOfPassage(result.answer.passageId));
+    lines.push(`> ${escapeMarkdown(result.answer.text.replace(/\s+/g, ' ').trim())} **[${citations.number(source)}]**`, '');
+  }
+  for (const hit of result.passages) {
+    lines.push(`**[${citations.number(hitSource(hit))}]** ${passageBody(hit, terms)}`, '');
+  }
+
+  const fields: APIEmbedField[] = [
+    { name: 'Sources', value: citations.order.map((s, i) => `**[${i + 1}]** ${citation(s)}`).join('\n') },
+  ];
+  const alsoLines = result.passages
+    .filter((hit) => hit.alsoIn.length > 0)
+    .map((hit) => {
+      const outlets = [...new Set(hit.alsoIn.map((id) => outletName(citations.byId(id))))];
+      return `**[${citations.number(hitSource(hit))}]** ${outlets.map(escapeMarkdown).join(', ')}`;
+    });
+  if (alsoLines.length > 0) fields.push({ name: 'Also reported by', value: [...new Set(alsoLines)].join('\n') });
+
+  const last = offset + result.passages.length;
+  const embed: APIEmbed = {
+    title: escapeMarkdown(result.query.trim()),
+    description: lines.join('\n').trim(),
+    color: ASK_COLOR,
+    fields,
+    footer: { text: `Passages ${offset + 1}–${last} of ${result.total} · every word is quoted from the articles` },
+  };
+  const state = (action: string, value: number): ButtonState => ({ command: 'ask', action, owner: view.ownerId, value, issuedAt: view.now });
+  const buttons = [];
+  if (offset > 0) buttons.push({ label: 'Back', state: state('page', Math.max(0, offset - ASK_PAGE_SIZE)) });
+  buttons.push({ label: 'More passages', state: state('page', last), style: ButtonStyle.Primary as const, disabled: last >= result.total });
+  buttons.push({ label: 'Sources', state: state('sources', 0) });
+  return finalize({
+    embeds: [embed],
+    components: [buttonRow(buttons)],
+    ...(view.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  });
+}
+
+/** The question an /ask message answers, read back from it for the buttons. */
+export function questionOfAskMessage(message: { embeds: ReadonlyArray<{ title?: string }> }): string | null {
+  const title = message.embeds[0]?.title;
+  if (!title) return null;
+  return unescapeMarkdown(title.endsWith(ELLIPSIS) ? title.slice(0, -ELLIPSIS.length) : title).slice(0, LIMITS.title);
+}

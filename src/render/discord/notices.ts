@@ -1,0 +1,25 @@
+import { MessageFlags } from 'discord-api-types/v10';
+import type { MessagePayload } from '../../transport/interaction.js';
+import { finalize } from './payload.js';
+
+/** A short ephemeral message to the person who used a command or clicked a button. */
+export function notice(text: string): MessagePayload {
+  return finalize({ content: text, flags: MessageFlags.Ephemeral });
+}
+
+export function cooldownNotice(secondsLeft: number): MessagePayload {
+  const wait = Math.max(1, Math.ceil(secondsLeft));
+  return notice(`One moment, please: you can use another command in ${wait} second${wait === 1 ? '' : 's'}.`);
+}
+
+export function failureNotice(): MessagePayload {
+  return notice('Something went wrong while answering that. It has been logged; please try again in a moment.');
+}
+
+export function notYoursNotice(): MessagePayload {
+  return notice('These buttons belong to the person who ran the command. Run it yourself to browse your own copy.');
+}
+
+export function expiredNotice(command: string): MessagePayload {
+  return notice(`These buttons have expired. Run \`/${command}\` again for fresh results.`);
+}

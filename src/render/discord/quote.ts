@@ -1,0 +1,66 @@
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import type { QuoteHit, QuoteResult } from '../../answer/types.js';
+import type { MessagePayload } from '../../transport/interaction.js';
+import { citation, outletName, type CitedSource } from './cite.js';
+import { escapeMarkdown } from './markdown.js';
+import { notice } from './notices.js';
+import { finalize } from './payload.js';
+import { ELLIPSIS, plainCut } from './truncate.js';
+
+// Five quotes with their variants fit one embed's 6,000 characters at these lengths.
+const QUOTES_SHOWN = 5;
+const QUOTE_MAX = 450;
+const VARIANT_MAX = 200;
+const VARIANTS_SHOWN = 3;
+const QUOTE_COLOR = 0x805ad5;
+
+export interface QuoteView {
+  sources: ReadonlyMap<string, CitedSource>;
+}
+
+function quoted(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const keep = plainCut(flat, max - ELLIPSIS.length);
+  return `“${escapeMarkdown(flat.slice(0, keep))}${keep < flat.length ? ELLIPSIS : ''}”`;
+}
+
+function sourceOf(view: QuoteView, sourceId: string): CitedSource {
+  return view.sources.get(sourceId) ?? { id: sourceId, outlet: null, title: null, date: null, url: null };
+}
+
+function quoteField(hit: QuoteHit, view: QuoteView): APIEmbedField {
+  const name = [hit.speaker ?? 'Unattributed', hit.role].filter((part): part is string => Boolean(part)).join(', ');
+  const lines = [quoted(hit.text, QUOTE_MAX), `— ${citation(sourceOf(view, hit.sourceId))}`];
+  const variants = hit.variants.filter((v) => v.text.trim() !== hit.text.trim()).slice(0, VARIANTS_SHOWN);
+  if (variants.length > 0) {
+    lines.push('Other wordings:');
+    for (const variant of variants) {
+      lines.push(`• ${escapeMarkdown(outletName(sourceOf(view, variant.sourceId)))}: ${quoted(variant.text, VARIANT_MAX)}`);
+    }
+  }
+  // Field names do not render markdown, so the speaker is shown as written.
+  return { name, value: lines.join('\n') };
+}
+
+/** Quotes with their speaker, role, outlet and date, and how other outlets worded them. */
+export function renderQuotes(result: QuoteResult, speaker: string | null, view: QuoteView): MessagePayload {
+  if (result.quotes.length === 0) {
+    const who = speaker ? ` from ${escapeMarkdown(speaker)}` : '';
+    const what = result.query ? ` matching “${escapeMarkdown(result.query)}”` : '';
+    return notice(`I found no quotes${who}${what}. Try fewer words, or pick a speaker from the suggestions.`);
+  }
+  const shown = result.quotes.slice(0, QUOTES_SHOWN);
+  const heading = result.query ? `Quotes matching “${escapeMarkdown(result.query)}”` : 'Quotes';
+  const embed: APIEmbed = {
+    title: speaker ? `${heading} — ${escapeMarkdown(speaker)}` : heading,
+    color: QUOTE_COLOR,
+    fields: shown.map((hit) => quoteField(hit, view)),
+    footer: {
+      text:
+        result.quotes.length > shown.length
+          ? `${shown.length} of ${result.quotes.length} quotes · narrow it down with more words or a speaker`
+          : `${shown.length} quote${shown.length === 1 ? '' : 's'}`,
+    },
+  };
+  return finalize({ embeds: [embed] });
+}
