@@ -1,6 +1,34 @@
+import { requireDiscord } from '../../config.js';
+import { openEngine } from '../../answer/open.js';
+import { startBot } from '../gateway/bot.js';
 import { CliError, type CliCommand } from './context.js';
 
-// Placeholder until its issue lands.
-export const run: CliCommand = async () => {
-  throw new CliError('"start" is not available yet');
+/** `storybot start`: runs the bot over the gateway until SIGINT or SIGTERM, then exits 0. */
+export const run: CliCommand = async (args, { config, logger }) => {
+  if (args.length > 0) throw new CliError(`start takes no arguments, not "${args.join(' ')}" (commands are registered with: storybot deploy)`);
+  requireDiscord(config, ['token']);
+  // Listening before login so a signal during start-up still ends in a clean shutdown.
+  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  const { engine } = await openEngine(config, logger);
+  let bot;
+  try {
+    bot = await startBot({
+      token: config.discord.token,
+      apiBase: config.discord.apiBase,
+      cooldownSeconds: config.cooldownSeconds,
+      engine,
+      logger,
+    });
+  } catch (error) {
+    logger.error({ err: error }, 'could not log in to Discord');
+    throw new CliError(`could not log in to Discord at ${config.discord.apiBase}: ${error instanceof Error ? error.message : String(error)}`, 1);
+  }
+  const signal = await stopSignal;
+  logger.info({ signal }, 'shutting down: finishing the replies in flight');
+  await bot.stop();
+  logger.info('stopped');
+  return 0;
 };
