@@ -1,0 +1,73 @@
+import { loadCorpus } from '../../src/corpus/load.js';
+import type { Corpus } from '../../src/corpus/types.js';
+import { createEngine } from '../../src/answer/engine.js';
+import { ALL_FEATURES, type AskFeatures } from '../../src/answer/ask/features.js';
+import { stockMiniSearch, stockOrama } from './baselines.js';
+import { HELD_OUT_PATH, readDevSet, type DevSet } from './dev-set.js';
+import { scoreSystem, type Scores, type System } from './metrics.js';
+
+export interface EvalSection {
+  title: string;
+  lines: string[];
+  pass: boolean;
+}
+
+const TARGETS = { r1: 0.92, r3: 0.97, mrr5: 0.95, answerSentence: 0.85 };
+
+function engineSystem(corpus: Corpus, features: Partial<AskFeatures> = {}): System {
+  const engine = createEngine(corpus, { features });
+  return (question) => {
+    const result = engine.ask(question, { limit: 5 });
+    return { answered: result.answered, answer: result.answer?.text ?? null, passages: result.passages.map((p) => p.text) };
+  };
+}
+
+const fixed = (value: number): string => value.toFixed(2);
+
+function row(name: string, s: Scores): string {
+  return [
+    name.padEnd(26),
+    fixed(s.r1).padStart(5),
+    fixed(s.r3).padStart(5),
+    fixed(s.mrr5).padStart(6),
+    fixed(s.answerSentence).padStart(7),
+    `${s.rejected}/${s.unanswerable}`.padStart(9),
+    String(s.falseRejections).padStart(10),
+    String(s.furniture).padStart(10),
+  ].join(' ');
+}
+
+const HEADER = `${'system'.padEnd(26)}    R@1   R@3  MRR@5  answer  rejected  false-rej  furniture`;
+
+/** Targets of the /ask issue on the dev set, each shown PASS or FAIL. */
+function targetLines(s: Scores): { lines: string[]; pass: boolean } {
+  const checks: Array<[string, boolean]> = [
+    [`R@1 ${fixed(s.r1)} ≥ ${TARGETS.r1}`, s.r1 >= TARGETS.r1],
+    [`R@3 ${fixed(s.r3)} ≥ ${TARGETS.r3}`, s.r3 >= TARGETS.r3],
+    [`MRR@5 ${fixed(s.mrr5)} ≥ ${TARGETS.mrr5}`, s.mrr5 >= TARGETS.mrr5],
+    [`answer sentence ${fixed(s.answerSentence)} ≥ ${TARGETS.answerSentence}`, s.answerSentence >= TARGETS.answerSentence],
+    [`unanswerable rejected ${s.rejected}/${s.unanswerable} (all but one)`, s.rejected >= s.unanswerable - 1],
+    [`false rejections ${s.falseRejections} = 0`, s.falseRejections === 0],
+    [`furniture returned ${s.furniture} = 0`, s.furniture === 0],
+  ];
+  return { lines: checks.map(([text, ok]) => `  ${ok ? 'PASS' : 'FAIL'}  ${text}`), pass: checks.every(([, ok]) => ok) };
+}
+
+/** The /ask evaluation: our engine, its ablation, the plain engines, targets, and the held-out questions. */
+export async function evaluateAsk(corpusDir: string, devPath: string, verbose = false): Promise<EvalSection> {
+  const corpus = await loadCorpus(corpusDir);
+  const dev: DevSet = readDevSet(devPath);
+  const ours = scoreSystem(engineSystem(corpus), dev);
+  const lines = [`dev set: ${devPath} (${dev.answerable.length} answerable, ${dev.unanswerable.length} unanswerable); corpus: ${corpus.passages.length} passages`, '', HEADER, row('storybot', ours)];
+  for (const feature of Object.keys(ALL_FEATURES) as Array<keyof AskFeatures>) {
+    lines.push(row(`  without ${feature}`, scoreSystem(engineSystem(corpus, { [feature]: false }), dev)));
+  }
+  lines.push(row('stock Orama 3.1.18', scoreSystem(stockOrama(corpus.passages), dev)));
+  lines.push(row('stock MiniSearch', scoreSystem(stockMiniSearch(corpus.passages), dev)));
+  const targets = targetLines(ours);
+  lines.push('', 'targets (dev set):', ...targets.lines);
+  const heldOut = scoreSystem(engineSystem(corpus), readDevSet(HELD_OUT_PATH));
+  lines.push('', `held-out questions (${HELD_OUT_PATH.replace(/.*\/scripts\//, 'scripts/')}, never tuned on):`, HEADER, row('storybot', heldOut));
+  if (verbose) lines.push('', 'dev misses:', ...ours.misses.map((m) => `  ${m}`), 'held-out misses:', ...heldOut.misses.map((m) => `  ${m}`));
+  return { title: '/ask retrieval', lines, pass: targets.pass };
+}

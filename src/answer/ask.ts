@@ -1,0 +1,78 @@
+import type { Corpus, Source } from '../corpus/types.js';
+import type { PassageIndex } from '../index/passage-index.js';
+import { STOP_WORDS } from '../index/stopwords.js';
+import { groupDuplicates } from './ask/duplicates.js';
+import { ALL_FEATURES, type AskFeatures } from './ask/features.js';
+import { highlightRanges } from './ask/highlight.js';
+import { analyzeQuestion } from './ask/question.js';
+import { whyUnanswered } from './ask/reject.js';
+import { rescore, type Scored } from './ask/rescore.js';
+import { retrieve } from './ask/retrieve.js';
+import type { AskOptions, AskResult, PassageHit } from './types.js';
+
+/** How many BM25 candidates are re-scored on their text. */
+const CANDIDATES = 30;
+
+export interface AskTrace {
+  /** Why nothing answered, when nothing did. */
+  unanswered: string | null;
+}
+
+/** /ask over one corpus and its index: the sentence that answers, its passage, more passages, cited. */
+export class Asker {
+  private readonly sources: Map<string, Source>;
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly index: PassageIndex,
+    private readonly features: AskFeatures = ALL_FEATURES,
+  ) {
+    this.sources = new Map(corpus.sources.map((source) => [source.id, source]));
+  }
+
+  ask(query: string, options: AskOptions = {}, trace?: AskTrace): AskResult {
+    const limit = Math.max(0, options.limit ?? 3);
+    const offset = Math.max(0, options.offset ?? 0);
+    const { passages } = this.corpus;
+    const question = analyzeQuestion(query, this.index, this.features);
+    const candidates = retrieve(this.index, question.terms, CANDIDATES);
+    const ranked = rescore(candidates, passages, question, this.index, this.features);
+    const unanswered = this.features.reject ? whyUnanswered(question, ranked[0]) : ranked[0] ? null : 'no passage matches';
+    if (trace) trace.unanswered = unanswered;
+    if (unanswered) return { query, answered: false, answer: null, passages: [], total: 0 };
+
+    const groups = this.features.merge ? groupDuplicates(ranked) : ranked.map((item) => [item]);
+    const wanted = new Set(question.terms.filter(({ term }) => !STOP_WORDS.has(term)).map(({ term }) => term));
+    const hits = groups.slice(offset, offset + limit).map((group) => this.hit(group, wanted));
+    const lead = ranked[0]!;
+    const passage = passages[lead.position]!;
+    const sentence = lead.best ?? (passage.sentences[0] ? { start: passage.sentences[0].start - passage.start, end: passage.sentences[0].end - passage.start } : { start: 0, end: passage.text.length });
+    return {
+      query,
+      answered: true,
+      answer: { text: passage.text.slice(sentence.start, sentence.end), passageId: passage.id },
+      passages: hits,
+      total: groups.length,
+    };
+  }
+
+  private hit(group: readonly Scored[], wanted: ReadonlySet<string>): PassageHit {
+    const lead = group[0]!;
+    const passage = this.corpus.passages[lead.position]!;
+    const source = this.sources.get(passage.sourceId);
+    const alsoIn = [...new Set(group.slice(1).map((member) => this.corpus.passages[member.position]!.sourceId))].filter((id) => id !== passage.sourceId);
+    return {
+      id: passage.id,
+      sourceId: passage.sourceId,
+      outlet: source?.outlet ?? null,
+      title: source?.title ?? null,
+      date: source?.date ?? null,
+      url: source?.url ?? null,
+      paragraph: passage.paragraph,
+      text: passage.text,
+      score: Math.round(lead.score * 1000) / 1000,
+      alsoIn,
+      highlights: highlightRanges(lead.tokens, wanted, passage.text),
+    };
+  }
+}

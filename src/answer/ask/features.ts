@@ -1,0 +1,33 @@
+/** The ranking stages of /ask. All on by default; the evaluation turns each off in turn (ablation). */
+export interface AskFeatures {
+  /** Stems and base forms in the index and questions. */
+  stem: boolean;
+  /** Function words do not count as content (unless nothing else is left). */
+  stopWords: boolean;
+  /** Misspelt and run-together words corrected against the corpus vocabulary. */
+  typos: boolean;
+  /** WordNet synonyms, weighted below the user's own words. */
+  expansion: boolean;
+  /** Boost for the question's consecutive words standing close together in a passage. */
+  phrase: boolean;
+  /** Candidates re-scored by their best sentence (coverage and proximity within a sentence). */
+  sentences: boolean;
+  /** Boost for sentences holding what the question asks for: a date, a person, a number, a place. */
+  cues: boolean;
+  /** Near-duplicate passages from different outlets merged into one result. */
+  merge: boolean;
+  /** "Not in the corpus" when the question's key words are not covered. */
+  reject: boolean;
+}
+
+export const ALL_FEATURES: Readonly<AskFeatures> = {
+  stem: true,
+  stopWords: true,
+  typos: true,
+  expansion: true,
+  phrase: true,
+  sentences: true,
+  cues: true,
+  merge: true,
+  reject: true,
+};

@@ -1,0 +1,146 @@
+import type { Token } from '../../index/analyzer.js';
+import type { PassageIndex } from '../../index/passage-index.js';
+import { QUESTION_WORDS, STOP_WORDS } from '../../index/stopwords.js';
+import type { AskFeatures } from './features.js';
+
+/** What kind of phrase answers the question, read from its question words. */
+export type AnswerType = 'date' | 'person' | 'number' | 'duration' | 'place';
+
+export interface QueryTerm {
+  term: string;
+  /** 1 for the user's own words; below 1 for WordNet expansions and distant spelling corrections. */
+  weight: number;
+  /** The user's term this one stands for (itself unless it is an expansion). */
+  of: string;
+  expansion: boolean;
+}
+
+/** A word of the question that the corpus does not contain, even after spelling correction. */
+export interface UnknownWord {
+  word: string;
+  term: string;
+  /** Written with a capital inside the question: probably a name. */
+  name: boolean;
+  /** Everyday English rather than a name or a rare word: it does not decide whether the corpus answers. */
+  everyday: boolean;
+}
+
+export interface Question {
+  text: string;
+  type: AnswerType | null;
+  /** The user's content terms (distinct, in question order). */
+  userTerms: string[];
+  /** User terms and expansions, one entry per distinct term. */
+  terms: QueryTerm[];
+  /** Consecutive content terms of the question, with how far apart they may stand in a passage. */
+  phrases: Array<{ first: string; second: string; gap: number }>;
+  unknown: UnknownWord[];
+  /** Folded words of the question after spelling correction: a cue must add something beyond them. */
+  words: Set<string>;
+}
+
+const EXPANSION_WEIGHT = 0.4;
+const DATE_NOUNS = new Set(['date', 'day', 'year', 'month', 'time']);
+
+/** Reads a question: corrects misspellings, drops function words (never all), finds phrases, type and expansions. */
+export function analyzeQuestion(text: string, index: PassageIndex, features: AskFeatures): Question {
+  const raw = index.analyzer.tokens(text);
+  const unknown: UnknownWord[] = [];
+  const tokens: Array<Token & { weight: number }> = [];
+  const markUnknown = (token: Token, i: number): void => {
+    unknown.push({ word: token.word, term: token.term, name: token.capitalized && i > 0, everyday: index.lexicon.has(token.word) });
+    tokens.push({ ...token, weight: 1 });
+  };
+  raw.forEach((token, i) => {
+    const known =
+      STOP_WORDS.has(token.word) || /^\p{N}/u.test(token.word) || index.vocabulary.has(token.word) || index.orama.documentFrequency(token.term) > 0;
+    if (known) {
+      tokens.push({ ...token, weight: 1 });
+      return;
+    }
+    // Everyday English is not a typo ("hold" is not "told"), and is kept as it is.
+    const correction = features.typos && !index.lexicon.has(token.word) ? index.vocabulary.correct(token.word, i === 0) : null;
+    // A capitalised word is probably a name: only a one-letter slip is corrected.
+    if (!correction || (token.capitalized && correction.distance > 1)) {
+      markUnknown(token, i);
+      return;
+    }
+    const weight = correction.distance > 1 ? 0.7 : 1;
+    for (const word of correction.words) tokens.push({ ...token, word, term: index.analyzer.termOf(word), weight });
+  });
+
+  const asked = answerType(tokens.map((token) => token.word));
+  const isContent = (token: Token): boolean =>
+    !features.stopWords || !STOP_WORDS.has(token.word) || (token.word === 'us' && /^U\.?S\.?$/.test(text.slice(token.start, token.end)));
+  // "What was the date of the call?": "date" names what is asked for, not what it is about.
+  let content = tokens.filter((token) => isContent(token) && !(features.cues && token.word === asked.noun));
+  // Stop words never empty a question: "Who is she?" still searches.
+  if (content.length === 0) content = tokens;
+
+  const terms = new Map<string, QueryTerm>();
+  for (const token of content) {
+    const existing = terms.get(token.term);
+    if (!existing || existing.weight < token.weight) terms.set(token.term, { term: token.term, weight: token.weight, of: token.term, expansion: false });
+  }
+  const userTerms = [...terms.keys()];
+  if (features.expansion) {
+    const expand = (key: string, of: string): void => {
+      for (const [term, rank] of index.expansions.lookup(key)) {
+        const weight = EXPANSION_WEIGHT * rank;
+        const existing = terms.get(term);
+        if (!existing || (existing.expansion && existing.weight < weight)) terms.set(term, { term, weight, of, expansion: true });
+      }
+    };
+    for (const token of content) expand(token.term, token.term);
+    for (let i = 0; i + 1 < tokens.length; i++) expand(`${tokens[i]!.term} ${tokens[i + 1]!.term}`, tokens[i]!.term);
+  }
+
+  const phrases: Question['phrases'] = [];
+  const positions = content.map((token) => tokens.indexOf(token));
+  for (let i = 0; i + 1 < content.length; i++) {
+    if (content[i]!.term === content[i + 1]!.term) continue;
+    phrases.push({ first: content[i]!.term, second: content[i + 1]!.term, gap: positions[i + 1]! - positions[i]! });
+  }
+
+  return {
+    text,
+    type: features.cues ? asked.type : null,
+    userTerms,
+    terms: [...terms.values()],
+    phrases,
+    unknown,
+    words: new Set(tokens.map((token) => token.word)),
+  };
+}
+
+/**
+ * when → date, who → person or organisation, where → place, how many/much → number, how long →
+ * duration, what/which date (day, year…) → date; with the noun that named the type, if any.
+ */
+export function answerType(words: string[]): { type: AnswerType | null; noun: string | null } {
+  const none = { type: null, noun: null };
+  const at = words.findIndex((word) => QUESTION_WORDS.has(word));
+  if (at < 0) return none;
+  const next = words[at + 1];
+  switch (words[at]) {
+    case 'when':
+      return { type: 'date', noun: null };
+    case 'who':
+    case 'whom':
+    case 'whose':
+      return { type: 'person', noun: null };
+    case 'where':
+      return { type: 'place', noun: null };
+    case 'how':
+      if (next === 'many' || next === 'much') return { type: 'number', noun: null };
+      if (next === 'long') return { type: 'duration', noun: null };
+      return none;
+    case 'what':
+    case 'which': {
+      const noun = words.slice(at + 1, at + 4).find((word) => DATE_NOUNS.has(word));
+      return noun ? { type: 'date', noun } : none;
+    }
+    default:
+      return none;
+  }
+}

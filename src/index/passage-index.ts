@@ -1,0 +1,40 @@
+import { Analyzer, type Token } from './analyzer.js';
+import { ExpansionTable } from './expansion.js';
+import { OramaPassageIndex } from './orama.js';
+import { Vocabulary } from './vocabulary.js';
+import { everydayEnglish, type Lexicon } from './wordnet.js';
+
+export interface IndexOptions {
+  /** Stemming and base forms (default true). */
+  stem?: boolean;
+  /** Build the WordNet expansion table (default true). */
+  expansion?: boolean;
+}
+
+export interface IndexedPassage {
+  id: string;
+  text: string;
+}
+
+/** Everything retrieval reads: the Orama index, the corpus vocabulary and the synonym table. */
+export class PassageIndex {
+  constructor(
+    readonly analyzer: Analyzer,
+    readonly orama: OramaPassageIndex,
+    readonly vocabulary: Vocabulary,
+    readonly expansions: ExpansionTable,
+    /** Everyday English (from WordNet), in memory so that a question costs no file I/O. */
+    readonly lexicon: Lexicon = everydayEnglish(),
+  ) {}
+
+  static build(passages: readonly IndexedPassage[], options: IndexOptions = {}): PassageIndex {
+    const analyzer = new Analyzer({ stem: options.stem ?? true });
+    const counts = new Map<string, number>();
+    const count = (tokens: Token[]): void => {
+      for (const { word } of tokens) counts.set(word, (counts.get(word) ?? 0) + 1);
+    };
+    const orama = OramaPassageIndex.build(passages, analyzer, count);
+    const expansions = options.expansion === false ? new ExpansionTable(new Map()) : ExpansionTable.build(counts.keys(), analyzer);
+    return new PassageIndex(analyzer, orama, new Vocabulary(counts), expansions);
+  }
+}

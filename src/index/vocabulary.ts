@@ -1,0 +1,80 @@
+import { boundedEditDistance } from './edit-distance.js';
+import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
+
+export interface Correction {
+  /** The known word(s) meant: one for a misspelling, two for words run together ("whitehouse"). */
+  words: string[];
+  distance: number;
+}
+
+/** The corpus's folded surface words with their counts: what a misspelt question word is matched against. */
+export class Vocabulary {
+  private readonly byLength = new Map<number, string[]>();
+
+  constructor(private readonly counts: ReadonlyMap<string, number>) {
+    const known = new Set([...counts.keys(), ...STOP_WORDS]);
+    for (const word of known) {
+      if (!/^\p{L}+$/u.test(word)) continue;
+      let bucket = this.byLength.get(word.length);
+      if (!bucket) this.byLength.set(word.length, (bucket = []));
+      bucket.push(word);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.counts.has(word);
+  }
+
+  count(word: string): number {
+    return this.counts.get(word) ?? (STOP_WORDS.has(word) ? 1 : 0);
+  }
+
+  entries(): Array<[string, number]> {
+    return [...this.counts];
+  }
+
+  /**
+   * The most likely known word(s) for an unknown one: two known words run together, else the nearest
+   * word by edit distance (1 for short words, 2 for longer), preferring a question word when the
+   * word opens the question, then words sharing its first letter, then frequent words.
+   */
+  correct(word: string, opensQuestion = false): Correction | null {
+    if (word.length < 3 || !/^\p{L}+$/u.test(word)) return null;
+    const split = this.split(word);
+    if (split) return { words: split, distance: 1 };
+    const max = word.length <= 5 ? 1 : 2;
+    let best: { word: string; rank: number[] } | null = null;
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        const distance = boundedEditDistance(word, candidate, max);
+        if (distance > max) continue;
+        const rank = [
+          -distance,
+          opensQuestion && QUESTION_WORDS.has(candidate) ? 1 : 0,
+          candidate[0] === word[0] ? 1 : 0,
+          this.count(candidate),
+        ];
+        if (!best || compareRanks(rank, best.rank) > 0) best = { word: candidate, rank };
+      }
+    }
+    return best ? { words: [best.word], distance: -best.rank[0]! } : null;
+  }
+
+  /** Splits run-together words when both halves are known words (the most frequent pair wins). */
+  private split(word: string): string[] | null {
+    let best: { parts: string[]; score: number } | null = null;
+    for (let i = 2; i <= word.length - 2; i++) {
+      const left = word.slice(0, i);
+      const right = word.slice(i);
+      if (!this.counts.has(left) || !this.counts.has(right)) continue;
+      const score = Math.min(this.count(left), this.count(right));
+      if (!best || score > best.score) best = { parts: [left, right], score };
+    }
+    return best?.parts ?? null;
+  }
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
