@@ -44,10 +44,13 @@ export type LoadWarningCode =
   | 'duplicate'
   | 'no-paragraphs'
   | 'bad-metadata'
+  | 'orphan-metadata'
+  | 'unsupported'
   | 'unreadable';
 
 /** Why a file was not loaded (or loaded with a caveat). One per file and reason. */
 export interface LoadWarning {
+  /** The file's path (the corpus folder joined with its name). */
   file: string;
   code: LoadWarningCode;
   reason: string;

@@ -1,4 +1,5 @@
 import { ConfigError, getConfig } from '../../config.js';
+import { CorpusError } from '../../corpus/errors.js';
 import { createLogger } from '../../log.js';
 import { CliError, type CliCommand, type CliContext } from './context.js';
 
@@ -72,7 +73,8 @@ export async function main(argv: string[]): Promise<number> {
     const { run } = await load();
     return await run(args, context);
   } catch (error) {
-    if (error instanceof CliError) {
+    // A missing corpus folder (from any command that loads it) is a user error too: one line, exit 2.
+    if (error instanceof CliError || error instanceof CorpusError) {
       process.stderr.write(`storybot: ${error.message}\n`);
       return error.exitCode;
     }

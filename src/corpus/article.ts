@@ -1,0 +1,130 @@
+import { agencyName } from './agencies.js';
+import { isIsoDate } from './dates.js';
+import { matchDateline } from './dateline.js';
+import { kindLines, type LineKind } from './line-kinds.js';
+import { splitLines, type Line } from './lines.js';
+import { groupUnits, type Unit } from './paragraphs.js';
+import { ENDS_SENTENCE, isTitleCase, trimSpan } from './text.js';
+
+/** Metadata an article shows in its own text. */
+export interface InferredMeta {
+  title: string | null;
+  date: string | null;
+  byline: string | null;
+  dateline: string | null;
+  outlet: string | null;
+}
+
+/** A stretch of the file that is not article text, and why. */
+export interface FurnitureLine {
+  kind: LineKind | 'header' | 'deck' | 'bare-caption' | 'tagline' | 'after-end';
+  text: string;
+}
+
+export interface ParsedArticle {
+  meta: InferredMeta;
+  /** Body paragraphs as spans of the text, headline/dateline/date prefixes excluded. */
+  paragraphs: Array<{ start: number; end: number }>;
+  furniture: FurnitureLine[];
+}
+
+// The pasted-page convention of a first line "date 2025-05-04", possibly followed by text on the same line.
+const DATE_PREFIX = /^date:?\s+(\d{4}-\d{2}-\d{2})(?=\s|$)\s*/i;
+// A body paragraph may end on a colon ("She said:") or similar, not only on a full stop.
+const ENDS_BODY = /[.!?…:;,]["”’'»)\]]*$/;
+const ENDS_PERIOD = /\.["”’)\]]*$/;
+const HEADLINE_KINDS: ReadonlySet<LineKind> = new Set(['content', 'heading', 'allcaps']);
+
+function takeDatePrefix(lines: Line[], text: string): string | null {
+  const first = lines.find((l) => l.text !== '');
+  const m = first ? DATE_PREFIX.exec(first.text) : null;
+  if (!first || !m || !isIsoDate(m[1]!)) return null;
+  first.start += m[0].length;
+  first.text = text.slice(first.start, first.end);
+  return m[1]!;
+}
+
+/** Prose that can open the body: a sentence, not a tagline; or long enough that it cannot be a header line. */
+function opensBody(unit: Unit): boolean {
+  if (unit.kind !== 'content') return false;
+  if (unit.words > 30) return true;
+  return ENDS_SENTENCE.test(unit.clean) && unit.words >= 3 && !isTitleCase(unit.clean);
+}
+
+function isHeadline(unit: Unit): boolean {
+  return HEADLINE_KINDS.has(unit.kind) && unit.words >= 4 && unit.words <= 30 && !ENDS_PERIOD.test(unit.clean);
+}
+
+/** Outlet named by a dateline's agency or a byline that is (or ends with) an agency. */
+function outletOf(datelineAgency: string | null, byline: string | null): string | null {
+  if (datelineAgency) return datelineAgency;
+  if (!byline) return null;
+  return agencyName(byline) ?? agencyName(byline.split(',').at(-1)!.trim());
+}
+
+/** Splits an article into metadata, body paragraphs and furniture, by general rules. */
+export function parseArticle(text: string): ParsedArticle {
+  const rawLines = splitLines(text);
+  const prefixDate = takeDatePrefix(rawLines, text);
+  const { lines, wrap } = kindLines(rawLines);
+  const units = groupUnits(lines, wrap);
+
+  const meta: InferredMeta = { title: null, date: prefixDate, byline: null, dateline: null, outlet: null };
+  let updatedDate: string | null = null;
+  let agency: string | null = null;
+  const paragraphs: Array<{ start: number; end: number }> = [];
+  const furniture: FurnitureLine[] = [];
+  const drop = (kind: FurnitureLine['kind'], unit: Unit): void => void furniture.push({ kind, text: unit.clean });
+
+  let bodyStart = units.findIndex(opensBody);
+  if (bodyStart < 0) bodyStart = units.findIndex((u) => u.kind === 'content' && u.words >= 12);
+  if (bodyStart < 0) bodyStart = units.length;
+
+  let ended = false;
+  units.forEach((unit, index) => {
+    const inHeader = index < bodyStart;
+    if (unit.kind === 'byline' || unit.kind === 'date' || unit.kind === 'dateline') {
+      for (const line of unit.lines) {
+        meta.byline ??= line.byline ?? null;
+        if (line.date) {
+          if (line.updated) updatedDate ??= line.date;
+          else meta.date ??= line.date;
+        }
+        if (line.datelineText) {
+          meta.dateline ??= line.datelineText;
+          agency ??= line.agency ?? null;
+        }
+      }
+      drop(unit.kind, unit);
+    } else if (inHeader) {
+      if (meta.title === null && isHeadline(unit)) meta.title = unit.clean;
+      else drop(meta.title !== null && isHeadline(unit) ? 'deck' : unit.kind === 'content' ? 'header' : unit.kind, unit);
+    } else if (ended) {
+      drop('after-end', unit);
+    } else if (unit.kind === 'comments-start' || unit.kind === 'end') {
+      ended = true;
+      drop(unit.kind, unit);
+    } else if (unit.kind !== 'content') {
+      drop(unit.kind, unit);
+    } else if (!ENDS_BODY.test(unit.clean) && unit.words <= 20) {
+      // Bare photo captions ("Mexican President Claudia Sheinbaum") and subheadings: no sentence.
+      drop('bare-caption', unit);
+    } else if (unit.words <= 8 && isTitleCase(unit.clean) && (unit.clean.match(/[\p{L}’'-]{4,}/gu)?.length ?? 0) >= 3) {
+      drop('tagline', unit);
+    } else {
+      let start = unit.start;
+      if (paragraphs.length === 0) {
+        const dateline = matchDateline(text.slice(unit.start, unit.end));
+        if (dateline && dateline.length < unit.end - unit.start) {
+          meta.dateline ??= dateline.text;
+          agency ??= dateline.agency;
+          start += dateline.length;
+        }
+      }
+      paragraphs.push(trimSpan(text, start, unit.end));
+    }
+  });
+  meta.date ??= updatedDate;
+  meta.outlet = outletOf(agency, meta.byline);
+  return { meta, paragraphs, furniture };
+}

@@ -1,0 +1,41 @@
+import type { LoadWarningCode } from './types.js';
+
+export type Decoded =
+  | { ok: true; text: string; warning?: { code: LoadWarningCode; reason: string } }
+  | { ok: false; code: LoadWarningCode; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+// Text that is not UTF-8 is almost always Windows-1252 (of which Latin-1 is a subset): pasted from
+// Windows tools, curly quotes as 0x93/0x94. It is decoded as such so the article is not lost.
+const windows1252 = new TextDecoder('windows-1252');
+
+/** Share of control characters (other than tab, newlines, form feed) above which text is taken as binary. */
+const CONTROL_SHARE = 0.05;
+
+function controlShare(text: string): number {
+  const sample = text.slice(0, 65_536);
+  const controls = sample.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;
+  return sample.length === 0 ? 0 : controls / sample.length;
+}
+
+/** Turns a file's bytes into text, or says why it is not an article. */
+export function decodeArticle(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, code: 'empty', reason: 'the file is empty' };
+  let text: string;
+  let warning: { code: LoadWarningCode; reason: string } | undefined;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    // A UTF-16 byte-order mark: valid text that happens to be full of NUL bytes.
+    text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  } else {
+    if (bytes.includes(0)) return { ok: false, code: 'binary', reason: 'binary file (contains NUL bytes), not plain text' };
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      text = windows1252.decode(bytes);
+      warning = { code: 'encoding', reason: 'not valid UTF-8; read as Windows-1252 (Latin-1): check the characters, or save the file as UTF-8' };
+    }
+  }
+  if (controlShare(text) > CONTROL_SHARE) return { ok: false, code: 'binary', reason: 'binary file (full of control characters), not plain text' };
+  if (text.trim() === '') return { ok: false, code: 'empty', reason: 'the file holds only whitespace' };
+  return warning ? { ok: true, text, warning } : { ok: true, text };
+}
