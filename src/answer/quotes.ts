@@ -1,19 +1,21 @@
 import type { Corpus } from '../corpus/types.js';
+import { buildBook, type QuoteBook } from './quotes/book.js';
+import { search, speakersByPrefix } from './quotes/search.js';
 import type { QuoteOptions, QuoteResult, SpeakerCount } from './types.js';
 
-// PLACEHOLDER (replaced by the quotations issue): the API the engine wires to.
-export interface QuoteBook {
-  readonly size: number;
+export type { QuoteBook } from './quotes/book.js';
+
+/** Extracts, attributes and groups every quotation of the corpus. */
+export function buildQuoteBook(corpus: Corpus): QuoteBook {
+  return buildBook(corpus);
 }
 
-export function buildQuoteBook(_corpus: Corpus): QuoteBook {
-  return { size: 0 };
+/** Quotes ranked by match to `text`, optionally only one speaker's (any form of the name). */
+export function searchQuotes(book: QuoteBook, text: string | null, options: QuoteOptions = {}): QuoteResult {
+  return search(book, text, options);
 }
 
-export function searchQuotes(_book: QuoteBook, text: string | null, _options: QuoteOptions = {}): QuoteResult {
-  return { query: text ?? '', quotes: [] };
-}
-
-export function listSpeakers(_book: QuoteBook, _prefix?: string): SpeakerCount[] {
-  return [];
+/** Speakers with their quote counts, filtered by name prefix: answered from memory (autocomplete). */
+export function listSpeakers(book: QuoteBook, prefix?: string): SpeakerCount[] {
+  return speakersByPrefix(book, prefix);
 }

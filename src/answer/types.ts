@@ -49,6 +49,8 @@ export interface QuoteHit {
   text: string;
   speaker: string | null;
   role: string | null;
+  /** For a quote inside someone else's quote: the outer speaker, who reports these words. */
+  reportedBy?: string | null;
   sourceId: string;
   passageId: string;
   variants: QuoteVariant[];

@@ -1,0 +1,150 @@
+import type { Corpus, Passage } from '../../corpus/types.js';
+import { attributeFromSentence, framesOf, isReported, type Level } from './attribute.js';
+import { findMarkSpans, findTopLevelSpans, opensWithMark, type MarkSpan } from './marks.js';
+import type { Attribution, PassageDoc, QuoteRecord } from './model.js';
+import { PersonLexicon } from './names.js';
+import { tagTerms } from './nlp.js';
+import type { SourceContext } from './resolve.js';
+import { sentenceStarts } from './sentences.js';
+import { isSpeech } from './speech.js';
+
+/** One quotation as found, before unattributed ones borrow a neighbour's speaker. */
+interface Found {
+  record: QuoteRecord;
+  attribution: Attribution | null;
+  docIndex: number;
+  /** Quoted speech with nothing in its sentence saying who spoke. */
+  orphan: boolean;
+}
+
+/** The displayed words of a quote: trimmed, without the comma that belongs to the sentence around it. */
+function wordsOf(text: string, span: MarkSpan): string {
+  return text.slice(span.contentStart, span.contentEnd).trim().replace(/\s*,$/, '');
+}
+
+function prepare(passage: Passage): PassageDoc {
+  const terms = tagTerms(passage.text);
+  const spans = findTopLevelSpans(passage.text);
+  return { passage, terms, spans, starts: sentenceStarts(passage.text, 0, passage.text.length, spans), people: [] };
+}
+
+/** A top-level quote and the spans continuing it in the next paragraphs (opened again, never closed before). */
+interface Chain {
+  parts: Array<{ docIndex: number; span: MarkSpan }>;
+}
+
+function chainsOf(docs: PassageDoc[]): Chain[] {
+  const chains: Chain[] = [];
+  let open: Chain | null = null;
+  docs.forEach((doc, docIndex) => {
+    doc.spans.forEach((span, i) => {
+      const text = doc.passage.text;
+      const continues = open !== null && i === 0 && opensWithMark(text) && span.open === text.length - text.trimStart().length;
+      if (continues) open!.parts.push({ docIndex, span });
+      else chains.push((open = { parts: [{ docIndex, span }] }));
+      open = !span.closed && i === doc.spans.length - 1 ? open : null;
+    });
+    if (!doc.spans.length) open = null;
+  });
+  return chains;
+}
+
+function nextWordAfter(doc: PassageDoc, span: MarkSpan) {
+  const term = doc.terms.find((t) => t.start >= span.end);
+  return term && !/\S/.test(doc.passage.text.slice(span.end, term.start)) ? term : null;
+}
+
+function record(doc: PassageDoc, span: MarkSpan, text: string, speech: boolean, who: Attribution | null, reportedBy: string | null): QuoteRecord {
+  return {
+    text,
+    speech,
+    speaker: speech ? (who?.speaker ?? null) : null,
+    role: speech ? (who?.role ?? null) : null,
+    reportedBy,
+    sourceId: doc.passage.sourceId,
+    passageId: doc.passage.id,
+    start: span.contentStart,
+    end: span.contentEnd,
+  };
+}
+
+/** Quotes inside a quote: the inner speaker's words, reported by the outer speaker. */
+function nestedQuotes(ctx: SourceContext, doc: PassageDoc, docIndex: number, outer: MarkSpan, outerWho: Attribution | null): QuoteRecord[] {
+  const text = doc.passage.text;
+  const spans = findMarkSpans(text, outer.contentStart, outer.contentEnd, 'single');
+  if (!spans.length) return [];
+  const level: Level = { doc, docIndex, from: outer.contentStart, to: outer.contentEnd, spans, starts: sentenceStarts(text, outer.contentStart, outer.contentEnd, spans), outer: outerWho };
+  return spans.map((span) => {
+    const frames = framesOf(level, span, span);
+    const words = wordsOf(text, span);
+    const speech = isSpeech({ words, before: frames.before, next: nextWordAfter(doc, span), reported: isReported(frames) });
+    const who = speech ? (attributeFromSentence(ctx, level, frames) ?? outerWho) : null;
+    return record(doc, span, words, speech, who, outerWho?.speaker ?? null);
+  });
+}
+
+/**
+ * A quote standing alone ("“…”" with no verb in its sentence) was said by the speaker of the quote
+ * before it in the paragraph, else by the one a following "she added" points to, else by the speaker of
+ * the quote that ended the paragraph before.
+ */
+function inheritSpeakers(found: Found[]): void {
+  found.forEach((entry, i) => {
+    if (!entry.orphan) return;
+    const earlier = found.slice(0, i).reverse();
+    const donor =
+      earlier.find((f) => f.docIndex === entry.docIndex && f.attribution?.speaker) ??
+      found.slice(i + 1).find((f) => f.docIndex <= entry.docIndex + 1 && f.attribution?.viaPronoun) ??
+      earlier.find((f) => f.docIndex === entry.docIndex - 1 && f.attribution?.speaker);
+    if (!donor?.attribution) return;
+    entry.attribution = { ...donor.attribution, viaPronoun: false };
+    entry.record.speaker = donor.attribution.speaker;
+    entry.record.role = donor.attribution.role;
+  });
+}
+
+/** Every quotation of one article, attributed, nested ones after their outer quote. */
+function extractSource(ctx: SourceContext): QuoteRecord[] {
+  const { docs } = ctx;
+  const level = (d: number): Level => ({ doc: docs[d]!, docIndex: d, from: 0, to: docs[d]!.passage.text.length, spans: docs[d]!.spans, starts: docs[d]!.starts, outer: null });
+  const found: Array<Found & { chain: Chain }> = [];
+  for (const chain of chainsOf(docs)) {
+    const head = chain.parts[0]!;
+    const tail = chain.parts.at(-1)!;
+    const headFrames = framesOf(level(head.docIndex), head.span, head.span);
+    const tailFrames = framesOf(level(tail.docIndex), tail.span, tail.span);
+    const frames = { before: headFrames.before, after: tailFrames.after, nextSentence: tailFrames.nextSentence };
+    const words = chain.parts.map((p) => wordsOf(docs[p.docIndex]!.passage.text, p.span)).join(' ');
+    const speech = isSpeech({ words, before: frames.before, next: nextWordAfter(docs[tail.docIndex]!, tail.span), reported: isReported(frames) });
+    const attribution = speech ? (attributeFromSentence(ctx, level(tail.docIndex), frames) ?? attributeFromSentence(ctx, level(head.docIndex), headFrames)) : null;
+    const rec = record(docs[head.docIndex]!, head.span, words, speech, attribution, null);
+    found.push({ record: rec, attribution, docIndex: head.docIndex, orphan: speech && !attribution?.speaker, chain });
+  }
+  inheritSpeakers(found);
+  const quotes: QuoteRecord[] = [];
+  for (const entry of found) {
+    quotes.push(entry.record);
+    const outer = entry.record.speech ? entry.attribution : null;
+    for (const part of entry.chain.parts) quotes.push(...nestedQuotes(ctx, docs[part.docIndex]!, part.docIndex, part.span, outer));
+  }
+  return quotes;
+}
+
+/** Extracts and attributes every quotation of the corpus, article by article. */
+export function extractQuotes(corpus: Corpus): QuoteRecord[] {
+  const bySource = new Map<string, PassageDoc[]>();
+  for (const passage of corpus.passages) {
+    const docs = bySource.get(passage.sourceId) ?? [];
+    docs.push(prepare(passage));
+    bySource.set(passage.sourceId, docs);
+  }
+  const lexicon = new PersonLexicon();
+  for (const docs of bySource.values()) for (const doc of docs) lexicon.learn(doc.terms);
+  const quotes: QuoteRecord[] = [];
+  for (const docs of bySource.values()) {
+    docs.sort((a, b) => a.passage.paragraph - b.passage.paragraph);
+    for (const doc of docs) doc.people = lexicon.mentions(doc.terms, doc.passage.text);
+    quotes.push(...extractSource({ docs, lexicon }));
+  }
+  return quotes;
+}

@@ -1,0 +1,40 @@
+import type { Passage } from '../../corpus/types.js';
+import type { MarkSpan } from './marks.js';
+import type { PersonMention } from './names.js';
+import type { Term } from './nlp.js';
+
+/** A passage prepared for extraction: tagged words, top-level quote spans, sentence starts, people named. */
+export interface PassageDoc {
+  passage: Passage;
+  terms: Term[];
+  spans: MarkSpan[];
+  starts: number[];
+  people: PersonMention[];
+}
+
+/** Who said it, as far as the text tells. */
+export interface Attribution {
+  speaker: string | null;
+  role: string | null;
+  /** Found through a pronoun ("she added"): a quote left unattributed just before may share it. */
+  viaPronoun: boolean;
+}
+
+/** One extracted quotation: the words between the marks, where they stand, and who said them. */
+export interface QuoteRecord {
+  text: string;
+  /** Speech, as opposed to a scare quote or a quoted term. */
+  speech: boolean;
+  speaker: string | null;
+  role: string | null;
+  /** For a quote inside a quote: the outer speaker, who reports these words. */
+  reportedBy: string | null;
+  sourceId: string;
+  passageId: string;
+  /** Offsets of the words in the passage text (the first passage of a quote continued over paragraphs). */
+  start: number;
+  end: number;
+}
+
+export const termsIn = (terms: readonly Term[], from: number, to: number): Term[] =>
+  terms.filter((t) => t.start >= from && t.end <= to);

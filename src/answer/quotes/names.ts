@@ -1,0 +1,149 @@
+import { isCapitalised, type Term } from './nlp.js';
+import { normalize } from './text.js';
+import { reportingLemma } from './verbs.js';
+
+export type Gender = 'male' | 'female' | null;
+
+/** A person named in a passage, resolved to their canonical name. */
+export interface PersonMention {
+  canonical: string;
+  start: number;
+  end: number;
+  /** The title or job before the name ("White House deputy press secretary"), if any. */
+  role: string | null;
+}
+
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const NOT_NAME_TAGS = ['Honorific', 'Demonym', 'Organization', 'Place', 'Date', 'Value', 'Pronoun', 'Determiner'];
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', madam: 'female', lady: 'female', dame: 'female' };
+
+const hasAny = (term: Term, tags: string[]) => tags.some((t) => term.tags.has(t));
+const stripPossessive = (word: string) => word.replace(/['’‘]s?$/u, '');
+/** All-caps words (headlines, acronyms) are not names. */
+const isNameWord = (term: Term) => isCapitalised(term.text) && /\p{Ll}/u.test(term.text);
+
+/** Runs of capitalised words with nothing between them: the places a name can stand. */
+export function capitalisedRuns(terms: readonly Term[]): Term[][] {
+  const runs: Term[][] = [];
+  let run: Term[] = [];
+  for (const term of terms) {
+    if (isCapitalised(term.text) && !term.tags.has('Pronoun') && !term.tags.has('Determiner')) run.push(term);
+    else if (run.length) (runs.push(run), (run = []));
+    // Punctuation or a possessive closes the run: "Fox News Digital’s Adam Shaw" is two runs.
+    if (run.length && (/[^\s]/.test(term.post.replace(/[-]/g, '')) || /['’‘]s?$/u.test(term.text))) (runs.push(run), (run = []));
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** The words of a run that can be a name: leading titles, nationalities and organisations dropped. */
+function nameWords(run: readonly Term[]): Term[] {
+  let i = 0;
+  while (i < run.length && (hasAny(run[i]!, NOT_NAME_TAGS) || !isNameWord(run[i]!)) && !hasAny(run[i]!, ['FirstName', 'LastName'])) i++;
+  return run.slice(i).filter(isNameWord);
+}
+
+/** Everyone named in the corpus, with one canonical (fullest) name per person and a gender when known. */
+export class PersonLexicon {
+  private readonly full = new Map<string, string>();
+  private readonly single = new Map<string, string>();
+  private readonly bySurname = new Map<string, Set<string>>();
+  private readonly votes = new Map<string, { male: number; female: number }>();
+
+  /** Learns names from one tagged passage. Call for every passage before resolving any. */
+  learn(terms: readonly Term[]): void {
+    for (const run of capitalisedRuns(terms)) {
+      const words = nameWords(run);
+      const tagged = words.some((t) => hasAny(t, NAME_TAGS));
+      const next = terms[terms.indexOf(run.at(-1)!) + 1];
+      // A capitalised subject of a reporting verb is a person even when the tagger does not know the name.
+      const speaks = next !== undefined && reportingLemma(next.normal) !== null && !hasAny(run.at(-1)!, ['Organization', 'Place']);
+      if (!words.length || (!tagged && !speaks)) continue;
+      const names = words.map((t) => stripPossessive(t.text));
+      const key = normalize(names.join(' '));
+      if (names.length >= 2) {
+        if (!this.full.has(key)) this.full.set(key, names.join(' '));
+        const surname = normalize(names.at(-1)!);
+        if (!this.bySurname.has(surname)) this.bySurname.set(surname, new Set());
+        this.bySurname.get(surname)!.add(key);
+      } else if (!this.single.has(key)) {
+        this.single.set(key, names[0]!);
+      }
+      const honorific = run.find((t) => t.tags.has('Honorific'))?.normal.replace(/\.$/, '');
+      const gender = words[0]!.gender ?? (honorific ? (HONORIFIC_GENDER[honorific] ?? null) : null);
+      if (gender) this.vote(names.join(' '), gender);
+    }
+  }
+
+  /** Adds one piece of evidence for a name's gender (from a first name, a title, or a pronoun that follows). */
+  vote(name: string, gender: 'male' | 'female'): void {
+    const canonical = this.canonical(name.split(/\s+/)) ?? name;
+    const v = this.votes.get(canonical) ?? { male: 0, female: 0 };
+    v[gender]++;
+    this.votes.set(canonical, v);
+  }
+
+  /** The canonical name for these name words, or null when they name nobody known. */
+  canonical(words: readonly string[]): string | null {
+    if (!words.length) return null;
+    const key = normalize(words.join(' '));
+    const full = this.full.get(key);
+    if (full) return full;
+    if (words.length === 1) {
+      const holders = this.bySurname.get(key);
+      if (holders?.size === 1) return this.full.get([...holders][0]!)!;
+      return this.single.get(key) ?? null;
+    }
+    return null;
+  }
+
+  /** The canonical name for a capitalised word sequence even if unknown (title words dropped). */
+  canonicalOrSelf(run: readonly Term[]): string | null {
+    const words = nameWords(run).map((t) => stripPossessive(t.text));
+    if (!words.length) return null;
+    return this.canonical(words) ?? this.canonical(words.slice(-1)) ?? words.join(' ');
+  }
+
+  gender(canonical: string): Gender {
+    const v = this.votes.get(canonical);
+    if (!v || v.male === v.female) return null;
+    return v.male > v.female ? 'male' : 'female';
+  }
+
+  /** Every person named in a passage, longest name first, each with the role written before it. */
+  mentions(terms: readonly Term[], text: string): PersonMention[] {
+    const found: PersonMention[] = [];
+    for (const run of capitalisedRuns(terms)) {
+      const words = run.map((t) => stripPossessive(t.text));
+      for (let i = 0; i < run.length; i++) {
+        for (let j = run.length; j > i; j--) {
+          const canonical = isNameWord(run[i]!) ? this.canonical(words.slice(i, j)) : null;
+          if (!canonical) continue;
+          const first = run[i]!;
+          found.push({ canonical, start: first.start, end: run[j - 1]!.end, role: roleBefore(terms, terms.indexOf(first), text) });
+          i = j - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+}
+
+const ROLE_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Honorific', 'Demonym', 'Acronym', 'Organization', 'Actor'];
+const ROLE_STOP_TAGS = ['Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Verb', 'Conjunction', 'Possessive', 'Person', 'FirstName'];
+
+/** The title or job written just before a name, inside the same noun phrase. */
+export function roleBefore(terms: readonly Term[], index: number, text: string): string | null {
+  let k = index - 1;
+  while (k >= 0) {
+    const term = terms[k]!;
+    if (/[^\s-]/.test(term.post) || !hasAny(term, ROLE_TAGS)) break;
+    if (hasAny(term, ROLE_STOP_TAGS) && !term.tags.has('Honorific')) break;
+    if (/\d/.test(term.text)) break;
+    k--;
+  }
+  if (k === index - 1) return null;
+  const role = text.slice(terms[k + 1]!.start, terms[index - 1]!.end).trim();
+  return role.split(/\s+/).length <= 8 ? role : null;
+}

@@ -1,0 +1,87 @@
+import type { Term } from './nlp.js';
+
+const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Pronoun', 'Honorific', 'Possessive', 'Acronym', 'Demonym', 'Organization', 'Person'];
+const NOT_NP_TAGS = ['Verb', 'Preposition', 'Conjunction', 'QuestionWord', 'Date', 'Value', 'Adverb'];
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'if']);
+
+const hasAny = (term: Term, tags: string[]) => tags.some((t) => term.tags.has(t));
+export const hasPunctuation = (term: Term) => /[,;:.!?()—–"“”'‘’]/.test(term.post);
+export const hasComma = (term: Term) => /[,;—–]/.test(term.post);
+
+function isNpTerm(term: Term): boolean {
+  if (RELATIVE.has(term.normal)) return false;
+  if (term.tags.has('Honorific')) return true;
+  return hasAny(term, NP_TAGS) && !hasAny(term, NOT_NP_TAGS);
+}
+
+const isDeterminer = (term: Term) => term.tags.has('Determiner') && !RELATIVE.has(term.normal);
+const isSkippable = (term: Term) => term.tags.has('Adverb') || term.tags.has('Auxiliary') || term.tags.has('Modal');
+
+/** A noun phrase, and an appositive set off by commas after it ("Jane Doe, a spokeswoman, said"). */
+export interface NounPhrase {
+  terms: Term[];
+  appositive: Term[] | null;
+}
+
+/** Collects noun-phrase words backwards from `end` (inclusive). */
+function phraseEndingAt(terms: readonly Term[], end: number, from: number): Term[] {
+  let k = end;
+  while (k >= from && isNpTerm(terms[k]!) && (k === end || !hasPunctuation(terms[k]!))) {
+    if (isDeterminer(terms[k]!)) {
+      k--;
+      break;
+    }
+    k--;
+  }
+  return terms.slice(k + 1, end + 1);
+}
+
+/** The subject written just before the verb at `verb` ("Sheinbaum said", "the statement said"). */
+export function subjectBefore(terms: readonly Term[], verb: number, from = 0): NounPhrase | null {
+  let i = verb - 1;
+  while (i >= from && isSkippable(terms[i]!) && !hasPunctuation(terms[i]!)) i--;
+  if (i < from) return null;
+  let appositive: Term[] | null = null;
+  if (hasComma(terms[i]!)) {
+    let j = i - 1;
+    while (j >= from && !hasComma(terms[j]!)) j--;
+    if (j < from) return null;
+    appositive = terms.slice(j + 1, i + 1);
+    i = j;
+  }
+  const phrase = phraseEndingAt(terms, i, from);
+  return phrase.length ? { terms: phrase, appositive } : null;
+}
+
+/** The subject written just after the verb at `verb` ("said Sheinbaum"). */
+export function subjectAfter(terms: readonly Term[], verb: number, to = terms.length): NounPhrase | null {
+  const phrase: Term[] = [];
+  for (let k = verb + 1; k < to; k++) {
+    const term = terms[k]!;
+    if (!isNpTerm(term)) break;
+    phrase.push(term);
+    if (hasPunctuation(term)) break;
+  }
+  return phrase.length ? { terms: phrase, appositive: null } : null;
+}
+
+/**
+ * The subject of a sentence's main clause: skips an introductory phrase ("In a statement, …",
+ * "However, …") and takes the phrase before the first verb.
+ */
+export function mainSubject(terms: readonly Term[], from: number, to: number): NounPhrase | null {
+  let start = from;
+  const first = terms[from];
+  if (first && (hasAny(first, ['Preposition', 'Adverb', 'Conjunction', 'Gerund']) || first.normal.endsWith('ing'))) {
+    for (let k = from; k < to; k++) {
+      if (hasComma(terms[k]!)) {
+        start = k + 1;
+        break;
+      }
+    }
+  }
+  for (let k = start; k < to; k++) {
+    if (terms[k]!.tags.has('Verb') && k > start) return subjectBefore(terms, k, start);
+  }
+  return null;
+}
