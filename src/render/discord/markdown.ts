@@ -13,7 +13,8 @@ const ZERO_WIDTH_SPACE = '\u200b';
 export function escapeMarkdown(text: string): string {
   return text
     .replace(INLINE, '\\$&')
-    .replace(LINE_START, (_, space: string, marker: string) => `${space}\\${marker}`)
+    // Backslash escapes only punctuation, so a numbered list's dot is escaped, not its digits.
+    .replace(LINE_START, (_, space: string, marker: string) => (marker.endsWith('.') ? `${space}${marker.slice(0, -1)}\\.` : `${space}\\${marker}`))
     .replace(MASS_MENTION, `@${ZERO_WIDTH_SPACE}$1`);
 }
 
