@@ -1,0 +1,98 @@
+import { create, insertMultiple, load, save, search, type AnyOrama } from '@orama/orama';
+import MiniSearch from 'minisearch';
+import type { Passage } from '../src/corpus/types.js';
+import { liveBytesAfterGc } from './memory.js';
+import { withStockFindAllWords } from './orama-stock.js';
+import { timeCalls, timed, type Latency, type RoundLimits } from './timing.js';
+
+export interface SnapshotFigures {
+  save_ms: number;
+  load_ms: number;
+  bytes: number;
+}
+
+/** A plain engine measured on the same passages and queries as storybot. */
+export interface BaselineFigures {
+  build_ms: number;
+  heap_bytes: number;
+  p50: number;
+  p99: number;
+  samples: number;
+  /** Id of the first hit per query, for R@1. */
+  top: Map<string, string | undefined>;
+  snapshot: SnapshotFigures;
+}
+
+const ORAMA_SCHEMA = { text: 'string' } as const;
+
+function documentsOf(passages: Passage[]): Array<{ id: string; text: string }> {
+  return passages.map(({ id, text }) => ({ id, text }));
+}
+
+async function firstHits(queries: string[], topOf: (query: string) => Promise<string | undefined> | string | undefined): Promise<Map<string, string | undefined>> {
+  const top = new Map<string, string | undefined>();
+  for (const query of queries) top.set(query, await topOf(query));
+  return top;
+}
+
+/** Stock Orama: default settings, one string field; the loaded findAllWords (patched by patch-package). */
+export async function measureOrama(
+  passages: Passage[],
+  queries: string[],
+  limits: RoundLimits,
+  options: { unpatchedBudgetMs: number },
+): Promise<BaselineFigures & { unpatched: Latency | null }> {
+  const before = liveBytesAfterGc();
+  const build = await timed(async () => {
+    const db = create({ schema: ORAMA_SCHEMA });
+    await insertMultiple(db, documentsOf(passages));
+    return db;
+  });
+  const db: AnyOrama = build.value;
+  const heap_bytes = liveBytesAfterGc() - before;
+  const run = async (term: string) => search(db, { term });
+  const latency = await timeCalls(queries, run, limits);
+  const top = await firstHits(queries, async (term) => (await run(term)).hits[0]?.id);
+  const unpatched =
+    options.unpatchedBudgetMs > 0
+      ? await withStockFindAllWords(() => timeCalls(queries, run, { warmup: 0, rounds: 1, budgetMs: 0, firstPassMs: options.unpatchedBudgetMs }))
+      : null;
+  const snapshot = await oramaJsonSnapshot(db);
+  return { build_ms: build.ms, heap_bytes, p50: latency.p50, p99: latency.p99, samples: latency.samples, top, snapshot, unpatched };
+}
+
+/** Orama's own persistence: save() to JSON text; load() into a fresh create() with the same schema. */
+async function oramaJsonSnapshot(db: AnyOrama): Promise<SnapshotFigures> {
+  const saved = await timed(() => JSON.stringify(save(db)));
+  const loaded = await timed(() => {
+    const fresh = create({ schema: ORAMA_SCHEMA });
+    load(fresh, JSON.parse(saved.value));
+    return fresh;
+  });
+  return { save_ms: saved.ms, load_ms: loaded.ms, bytes: Buffer.byteLength(saved.value) };
+}
+
+/** Stock MiniSearch: default settings, fields ['text']. */
+export async function measureMiniSearch(passages: Passage[], queries: string[], limits: RoundLimits): Promise<BaselineFigures> {
+  const before = liveBytesAfterGc();
+  const build = await timed(() => {
+    const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+    index.addAll(documentsOf(passages));
+    return index;
+  });
+  const index = build.value;
+  const heap_bytes = liveBytesAfterGc() - before;
+  const latency = await timeCalls(queries, (query) => index.search(query), limits);
+  const top = await firstHits(queries, (query) => index.search(query)[0]?.id as string | undefined);
+  const saved = await timed(() => JSON.stringify(index));
+  const loaded = await timed(() => MiniSearch.loadJSON(saved.value, { fields: ['text'] }));
+  return {
+    build_ms: build.ms,
+    heap_bytes,
+    p50: latency.p50,
+    p99: latency.p99,
+    samples: latency.samples,
+    top,
+    snapshot: { save_ms: saved.ms, load_ms: loaded.ms, bytes: Buffer.byteLength(saved.value) },
+  };
+}

@@ -1,0 +1,78 @@
+import { createEngine } from '../src/answer/engine.js';
+import { renderAsk, type AskView } from '../src/render/discord/ask.js';
+import { autocompletePrefixes } from './autocomplete.js';
+import { measureMiniSearch, measureOrama, type BaselineFigures } from './baselines.js';
+import { buildBenchCorpus } from './corpus.js';
+import { loadSpeeches } from './distractors.js';
+import { liveBytesAfterGc, rssBytes } from './memory.js';
+import { loadQueries, recallAt1 } from './queries.js';
+import { measureEngineSnapshot } from './snapshot.js';
+import { timeCalls, timed, type RoundLimits } from './timing.js';
+
+export interface SizeOptions {
+  /** Total passages (story + distractors); null: the story's own articles alone. */
+  passages: number | null;
+  limits: RoundLimits;
+  /** Time allowed for one pass of the queries through Orama without the patch; 0 skips it. */
+  unpatchedBudgetMs: number;
+}
+
+function log(msg: string, fields: Record<string, unknown> = {}): void {
+  process.stderr.write(`${JSON.stringify({ level: 'info', msg, ...fields })}\n`);
+}
+
+/** The figures without the per-query first hits (used for R@1 only). */
+function baseline<F extends BaselineFigures>(figures: F, r1: number | null): Omit<F, 'top'> & { r1: number | null } {
+  const { top: _top, ...rest } = figures;
+  return { ...rest, r1 };
+}
+
+export async function measureSize(options: SizeOptions) {
+  const queries = loadQueries();
+  loadSpeeches();
+  const heapStart = liveBytesAfterGc();
+  const rssStart = rssBytes();
+
+  const built = await timed(() => buildBenchCorpus(options.passages));
+  const { corpus, storySources } = built.value;
+  const passages = corpus.passages.length;
+  log('corpus ready', { passages, ms: Math.round(built.ms) });
+  const corpusBytes = liveBytesAfterGc() - heapStart;
+
+  const build = await timed(() => createEngine(corpus));
+  const engine = build.value;
+  const heapBytes = liveBytesAfterGc() - heapStart;
+  const rss = rssBytes() - rssStart;
+  log('engine built', { ms: Math.round(build.ms) });
+
+  const snapshot = await measureEngineSnapshot(corpus);
+  const view: AskView = { ownerId: '0', now: Date.now(), ephemeral: false, sources: new Map(corpus.sources.map((s) => [s.id, s])) };
+  const ask = await timeCalls(queries.all, (question) => JSON.stringify(renderAsk(engine.ask(question), 0, view)), options.limits);
+  const autocomplete = await timeCalls(autocompletePrefixes(engine), (prefix) => engine.speakers(prefix), options.limits);
+  const r1 = recallAt1(queries.gold, (question) => engine.ask(question, { limit: 1 }).passages[0], storySources);
+  log('engine measured', { ask_p99: ask.p99 });
+
+  const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
+  const recallOf = (figures: BaselineFigures) => recallAt1(queries.gold, (q) => passageById.get(figures.top.get(q) ?? ''), storySources);
+  const orama = await measureOrama(corpus.passages, queries.all, options.limits, { unpatchedBudgetMs: options.unpatchedBudgetMs });
+  log('orama measured', { p99: orama.p99 });
+  const minisearch = await measureMiniSearch(corpus.passages, queries.all, options.limits);
+  log('minisearch measured', { p99: minisearch.p99 });
+
+  return {
+    passages,
+    build_ms: build.ms,
+    snapshot,
+    heap_bytes: heapBytes,
+    heap: { corpus_bytes: corpusBytes, engine_bytes: heapBytes - corpusBytes, per_passage: heapBytes / passages },
+    rss_bytes: rss,
+    rss_per_passage: rss / passages,
+    ask,
+    autocomplete: { p99: autocomplete.p99, p50: autocomplete.p50, samples: autocomplete.samples },
+    baselines: { orama: baseline(orama, recallOf(orama)), minisearch: baseline(minisearch, recallOf(minisearch)) },
+    ratios: { orama_p99_over_ask_p99: orama.p99 / ask.p99, minisearch_p99_over_ask_p99: minisearch.p99 / ask.p99 },
+    r1,
+  };
+}
+
+export type SizeResult = Awaited<ReturnType<typeof measureSize>>;
