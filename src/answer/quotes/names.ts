@@ -36,9 +36,13 @@ export function capitalisedRuns(terms: readonly Term[]): Term[][] {
   return runs;
 }
 
-/** The words of a run that can be a name: leading titles, nationalities and organisations dropped. */
+/**
+ * The words of a run that can be a name: from its first given name if the tagger knows one, else
+ * after its last title ("Finance Minister", "Mayor"); leading nationalities and organisations dropped.
+ */
 function nameWords(run: readonly Term[]): Term[] {
-  let i = 0;
+  const given = run.findIndex((t) => t.tags.has('FirstName'));
+  let i = given >= 0 ? given : run.findLastIndex((t) => t.tags.has('Honorific')) + 1;
   while (i < run.length && (hasAny(run[i]!, NOT_NAME_TAGS) || !isNameWord(run[i]!)) && !hasAny(run[i]!, ['FirstName', 'LastName'])) i++;
   return run.slice(i).filter(isNameWord);
 }
@@ -138,8 +142,10 @@ export function roleBefore(terms: readonly Term[], index: number, text: string):
   let k = index - 1;
   while (k >= 0) {
     const term = terms[k]!;
-    if (/[^\s-]/.test(term.post) || !hasAny(term, ROLE_TAGS)) break;
-    if (hasAny(term, ROLE_STOP_TAGS) && !term.tags.has('Honorific')) break;
+    if (/[^\s-]/.test(term.post)) break;
+    // The tagger reads a capitalised title word opening a sentence as a verb ("Finance Minister …").
+    const titleWord = isCapitalised(term.text) && !hasAny(term, ['Pronoun', 'Determiner', 'Date', 'Value', 'Possessive', 'FirstName', 'LastName']);
+    if (!titleWord && (!hasAny(term, ROLE_TAGS) || (hasAny(term, ROLE_STOP_TAGS) && !term.tags.has('Honorific')))) break;
     if (/\d/.test(term.text)) break;
     k--;
   }

@@ -1,4 +1,4 @@
-import type { Term } from './nlp.js';
+import { isCapitalised, type Term } from './nlp.js';
 
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Pronoun', 'Honorific', 'Possessive', 'Acronym', 'Demonym', 'Organization', 'Person'];
 const NOT_NP_TAGS = ['Verb', 'Preposition', 'Conjunction', 'QuestionWord', 'Date', 'Value', 'Adverb'];
@@ -81,7 +81,8 @@ export function mainSubject(terms: readonly Term[], from: number, to: number): N
     }
   }
   for (let k = start; k < to; k++) {
-    if (terms[k]!.tags.has('Verb') && k > start) return subjectBefore(terms, k, start);
+    // A capitalised 'verb' is part of a name (the Clean Air Alliance).
+    if (terms[k]!.tags.has('Verb') && k > start && !isCapitalised(terms[k]!.text)) return subjectBefore(terms, k, start);
   }
   return null;
 }

@@ -100,7 +100,7 @@ export function resolvePhrase(ctx: SourceContext, at: Position, phrase: NounPhra
   }
   const organisation = terms.filter((t) => t.tags.has('Organization'));
   if (organisation.length) return { speaker: slice(doc, organisation).replace(/['’]s$/, ''), role: null, viaPronoun: false };
-  if (isCapitalised(last.text) && last.tags.has('ProperNoun') && !last.tags.has('Place')) {
+  if (isCapitalised(last.text) && !last.tags.has('Place') && !last.tags.has('Pronoun')) {
     const speaker = ctx.lexicon.canonicalOrSelf(terms.filter((t) => isCapitalised(t.text)));
     if (speaker) return { speaker, role: roleInSource(ctx, speaker), viaPronoun: false };
   }
