@@ -17,7 +17,7 @@ export interface InferredMeta {
 
 /** A stretch of the file that is not article text, and why. */
 export interface FurnitureLine {
-  kind: LineKind | 'header' | 'deck' | 'bare-caption' | 'tagline' | 'after-end';
+  kind: LineKind | 'header' | 'deck' | 'bare-caption' | 'tagline' | 'teaser' | 'after-end';
   text: string;
 }
 
@@ -33,6 +33,7 @@ const DATE_PREFIX = /^date:?\s+(\d{4}-\d{2}-\d{2})(?=\s|$)\s*/i;
 // A body paragraph may end on a colon ("She said:") or similar, not only on a full stop.
 const ENDS_BODY = /[.!?…:;,]["”’'»)\]]*$/;
 const ENDS_PERIOD = /\.["”’)\]]*$/;
+const ENDS_ARTICLE: ReadonlySet<LineKind> = new Set(['comments-start', 'end']);
 const HEADLINE_KINDS: ReadonlySet<LineKind> = new Set(['content', 'heading', 'allcaps']);
 
 function takeDatePrefix(lines: Line[], text: string): string | null {
@@ -81,9 +82,15 @@ export function parseArticle(text: string): ParsedArticle {
   if (bodyStart < 0) bodyStart = units.length;
 
   let ended = false;
+  // After a link-list label ("More on this story", "Most Read") come other stories' headlines and dates.
+  let inList = false;
   units.forEach((unit, index) => {
     const inHeader = index < bodyStart;
-    if (unit.kind === 'byline' || unit.kind === 'date' || unit.kind === 'dateline') {
+    if (ended) {
+      drop('after-end', unit);
+    } else if (inList && !ENDS_ARTICLE.has(unit.kind) && (unit.kind !== 'content' || (unit.words <= 20 && !ENDS_PERIOD.test(unit.clean)))) {
+      drop('teaser', unit);
+    } else if (unit.kind === 'byline' || unit.kind === 'date' || unit.kind === 'dateline') {
       for (const line of unit.lines) {
         meta.byline ??= line.byline ?? null;
         if (line.date) {
@@ -99,12 +106,11 @@ export function parseArticle(text: string): ParsedArticle {
     } else if (inHeader) {
       if (meta.title === null && isHeadline(unit)) meta.title = unit.clean;
       else drop(meta.title !== null && isHeadline(unit) ? 'deck' : unit.kind === 'content' ? 'header' : unit.kind, unit);
-    } else if (ended) {
-      drop('after-end', unit);
-    } else if (unit.kind === 'comments-start' || unit.kind === 'end') {
+    } else if (ENDS_ARTICLE.has(unit.kind)) {
       ended = true;
       drop(unit.kind, unit);
     } else if (unit.kind !== 'content') {
+      inList = unit.kind === 'promo' && unit.words <= 5;
       drop(unit.kind, unit);
     } else if (!ENDS_BODY.test(unit.clean) && unit.words <= 20) {
       // Bare photo captions ("Mexican President Claudia Sheinbaum") and subheadings: no sentence.

@@ -6,7 +6,7 @@ const CONNECTORS = new Set(['and', '&', 'of', 'the', 'de', 'del', 'la', 'le', 'v
 const ROLE = /\b(?:desk|staff|reporter|correspondent|writer|bureau|editor|team|newsroom|contributor|journalist)s?$/i;
 // Date-line words besides the date itself: "Published 3:45 PM EDT, Sat May 3, 2025 | Updated …".
 const DATE_WORDS =
-  /\b(?:published|updated|posted|last updated|first published|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|cst|cdt|ist|aest|\d{1,2}[:.]\d{2}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/gi;
+  /\b(?:published|updated|posted|last updated|first published|modified|on|at|am|pm|a\.m\.|p\.m\.|(?:gmt|utc)(?:[+−-]\d{1,2}(?::?\d{2})?)?|bst|cet|cest|est|edt|et|pt|pst|pdt|cst|cdt|ist|aest|\d{1,2}[:.]\d{2}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/gi;
 
 /** Looks like a person's or desk's name: a few capitalised words and connectors. */
 function isNameLike(text: string, maxWords = 10): boolean {

@@ -12,6 +12,7 @@ export type FurnitureKind =
   | 'end'
   | 'separator'
   | 'link'
+  | 'navigation'
   | 'allcaps';
 
 interface Rule {
@@ -44,7 +45,7 @@ const RULES: Rule[] = [
   {
     kind: 'promo',
     pattern:
-      /^(?:also read|read also|read more|more reading|related(?: (?:articles?|stories|story|coverage|content|news|reading|topics|links|video))?|see also|more (?:from|on|stories|news|videos?)\b.{0,60}|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories)?|top (?:stories|news)|latest(?: news| stories| videos?)?|recommended(?: for you| stories| reading| videos?)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|read next|up next|editor'?s? picks|don'?t miss|must read|explore more|in other news|watch(?: now| live| more)?|breaking)(?:\s*[:|—–-]\s*.*)?[\s.:!]*$/i,
+      /^(?:also read|read also|read more|more reading|related(?: (?:articles?|stories|story|coverage|content|news|reading|topics|links|video))?|see also|more (?:from|on|stories|news|videos?)\b.{0,60}|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories)?|top (?:stories|news)|latest(?: news| stories| videos?)?|recommended(?: for you| stories| reading| videos?)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|read next|up next|editor'?s? picks|don'?t miss|must read|explore more(?: on (?:these|this) topics?)?|in other news|watch(?: now| live| more)?|breaking)(?:\s*[:|—–-]\s*.*)?[\s.:!]*$/i,
     maxWords: 30,
     notSentences: true,
   },
@@ -56,6 +57,8 @@ const RULES: Rule[] = [
     maxWords: 4,
   },
   { kind: 'prompt', pattern: /^share (?:this|the|on|via|to|article|story)\b/i, maxWords: 12 },
+  { kind: 'prompt', pattern: /^(?:advertisement|sponsored)\b|\bnewsletter promotion$|^reuse this (?:content|article)$/i, maxWords: 6 },
+  { kind: 'prompt', pattern: /^(?:privacy (?:notice|policy)|cookies? (?:policy|settings|notice)|we use cookies)\b/i, maxWords: 40 },
   { kind: 'prompt', pattern: /^(?:click|tap|press) (?:here|to|on|for|the)\b/i, maxWords: 25 },
   { kind: 'prompt', pattern: /^(?:(?:click|tap)(?: here)? to )?(?:download|get|install|try) (?:the|our) .{0,40}\bapps?\b/i, maxWords: 20 },
   { kind: 'prompt', pattern: /^(?:sign up|subscribe|register)\b.*\b(?:newsletters?|e-?mails?|inbox|briefings?|digest|alerts?|updates|our|free|here|now|today)\b/i, maxWords: 25 },
@@ -77,6 +80,8 @@ const RULES: Rule[] = [
   // Captions that carry their own credit or label.
   { kind: 'caption', pattern: /^(?:image|media|video|photo) caption\b/i, maxWords: 80 },
   { kind: 'caption', pattern: /\b(?:[Pp]hotograph|[Pp]hotos?|[Pp]icture|[Ii]mage|[Ii]llustration)(?:\s+by)?\s*:\s*\p{Lu}[^.!?]{0,80}$|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EPA)?\s*Photo[^()]*\)\s*$/u, maxWords: 80 },
+  // Navigation bars: "Local News | Sports | Obituaries | Opinion".
+  { kind: 'navigation', pattern: /^[^|•·»>]{1,30}(?:\s[|•·»>]\s[^|•·»>]{1,30}){2,}$/, maxWords: 20 },
   // A bare link or address on its own line.
   { kind: 'link', pattern: /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$/i, maxWords: 1 },
 ];

@@ -1,4 +1,5 @@
 import { parseByline, parseDateLine } from './bylines.js';
+import { findDate } from './dates.js';
 import { matchDateline } from './dateline.js';
 import { furnitureKind, type FurnitureKind } from './furniture.js';
 import type { Line } from './lines.js';
@@ -53,6 +54,11 @@ function classify(line: KindedLine): void {
   line.kind = furnitureKind(clean, words) ?? 'content';
 }
 
+function endsOnDate(text: string): boolean {
+  const found = findDate(text);
+  return found !== null && /^[\s.]*$/.test(text.slice(found.index + found.length));
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
@@ -63,7 +69,10 @@ function wrapping(lines: KindedLine[]): Wrapping {
   const content = lines.filter((l) => l.kind === 'content');
   const lengths = content.map((l) => l.clean.length);
   const multiLineBlock = content.some((l, i) => content[i + 1]?.block === l.block);
-  const hard = content.length >= 3 && multiLineBlock && percentile(lengths, 0.9) <= 100;
+  // Wrapped lines mostly stop mid-sentence; short paragraphs one per line end on a full stop.
+  const prose = content.filter((l) => l.words >= 6);
+  const midSentence = prose.filter((l) => !ENDS_SENTENCE.test(l.clean)).length;
+  const hard = content.length >= 3 && multiLineBlock && percentile(lengths, 0.9) <= 100 && midSentence >= prose.length / 2;
   return { hard, width: Math.max(0, ...lengths.filter((n) => n <= 120)) };
 }
 
@@ -86,10 +95,15 @@ export function kindLines(lines: Line[]): { lines: KindedLine[]; wrap: Wrapping 
     classify(entry);
     kinded.push(entry);
   }
-  // A caption stands right above its photo credit ("… in Mexico City, April 2, 2025." / "Marco Ugarte/AP").
+  // A caption stands right above its photo credit ("… in Mexico City, April 2, 2025." / "Marco Ugarte/AP"),
+  // in a small block of its own; where a whole article is one block (paragraphs on single lines), only
+  // a line in caption style (ending on the photo's date) counts, so a body paragraph is never taken.
+  const blockSizes = new Map<number, number>();
+  for (const line of kinded) blockSizes.set(line.block, (blockSizes.get(line.block) ?? 0) + 1);
   for (let i = 1; i < kinded.length; i++) {
     const [above, line] = [kinded[i - 1]!, kinded[i]!];
-    if (line.kind === 'credit' && above.kind === 'content' && above.block === line.block && above.words <= 60) above.kind = 'caption';
+    if (line.kind !== 'credit' || above.kind !== 'content' || above.block !== line.block || above.words > 60) continue;
+    if (blockSizes.get(line.block)! <= 3 || endsOnDate(above.clean)) above.kind = 'caption';
   }
   const wrap = wrapping(kinded);
   if (wrap.hard) {
