@@ -37,7 +37,7 @@ export class Asker {
     const question = analyzeQuestion(query, this.index, this.features);
     const candidates = retrieve(this.index, question.terms, CANDIDATES);
     const ranked = rescore(candidates, passages, question, this.index, this.features);
-    const unanswered = this.features.reject ? whyUnanswered(question, ranked[0]) : ranked[0] ? null : 'no passage matches';
+    const unanswered = this.features.reject ? whyUnanswered(question, ranked) : ranked[0] ? null : 'no passage matches';
     if (trace) trace.unanswered = unanswered;
     if (unanswered) return { query, answered: false, answer: null, passages: [], total: 0 };
 

@@ -127,7 +127,7 @@ class SynsetReader {
     words = [];
     for (let i = 0; i < count; i++) {
       const word = fields[4 + i * 2];
-      if (word) words.push(word.replace(/\(\w+\)$/, '').replace(/_/g, ' ').toLowerCase());
+      if (word) words.push(word.replace(/\(\w+\)$/, '').toLowerCase());
     }
     this.cache.set(key, words);
     return words;
@@ -138,7 +138,11 @@ class SynsetReader {
   }
 }
 
-/** A corpus word's synonyms: every member of its most common synsets, with the sense rank they came from. */
+/**
+ * A corpus word's synonyms: the members of its synsets, kept only where the synset is among the most
+ * common senses of both words ("say" and "order" share a rare sense of each: not kept). The rank is
+ * the larger of the two sense ranks.
+ */
 export function synonymsOf(words: Iterable<string>): Map<string, Array<{ synonym: string; rank: number }>> {
   const forms = new Map<string, Set<string>>();
   const allForms = new Set<string>();
@@ -149,21 +153,31 @@ export function synonymsOf(words: Iterable<string>): Map<string, Array<{ synonym
   }
   const senses = readSenses(allForms);
   const reader = new SynsetReader();
-  const result = new Map<string, Array<{ synonym: string; rank: number }>>();
+  const found: Array<{ word: string; member: string; sense: Sense }> = [];
+  const members = new Set<string>();
   try {
     for (const [word, set] of forms) {
-      const synonyms: Array<{ synonym: string; rank: number }> = [];
       for (const form of set) {
         for (const sense of senses.get(form) ?? []) {
           for (const member of reader.members(sense.part, sense.offset)) {
-            if (!set.has(member)) synonyms.push({ synonym: member, rank: sense.rank });
+            if (set.has(member)) continue;
+            found.push({ word, member, sense });
+            members.add(member);
           }
         }
       }
-      if (synonyms.length > 0) result.set(word, synonyms);
     }
   } finally {
     reader.close();
+  }
+  const memberSenses = readSenses(members);
+  const result = new Map<string, Array<{ synonym: string; rank: number }>>();
+  for (const { word, member, sense } of found) {
+    const own = memberSenses.get(member)?.find((s) => s.part === sense.part && s.offset === sense.offset);
+    if (!own) continue;
+    const list = result.get(word) ?? [];
+    list.push({ synonym: member.replace(/_/g, ' '), rank: Math.max(sense.rank, own.rank) });
+    result.set(word, list);
   }
   return result;
 }

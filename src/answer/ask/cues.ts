@@ -17,10 +17,14 @@ const PATTERNS: Record<'date' | 'number' | 'duration', RegExp> = {
 };
 
 const MEMO_LIMIT = 20_000;
-const entityMemo = new Map<string, { person: string[]; place: string[] }>();
+interface Entities {
+  person: string[];
+  place: string[];
+}
+const entityMemo = new Map<string, Entities>();
 
 /** People and organisations, and places, named in a sentence (compromise; memoised, as tagging costs ~ms). */
-function entities(sentence: string): { person: string[]; place: string[] } {
+function entities(sentence: string): Entities {
   let found = entityMemo.get(sentence);
   if (!found) {
     const doc = nlp(sentence);

@@ -32,11 +32,13 @@ export interface Scored extends Candidate {
 export interface Weights {
   of: Map<string, { weight: number; user: string }>;
   userTotal: number;
+  userTotalSquared: number;
 }
 
 export function questionWeights(question: Question, index: PassageIndex): Weights {
   const of = new Map<string, { weight: number; user: string }>();
   let userTotal = 0;
+  let userTotalSquared = 0;
   // An everyday word the corpus lacks ("happened", "relationship") counts only through its synonyms:
   // the question's topic is carried by its other words. A rare word or a name counts in full.
   const relations = new Set(question.unknown.filter((word) => word.everyday && !word.name).map((word) => word.term));
@@ -44,40 +46,49 @@ export function questionWeights(question: Question, index: PassageIndex): Weight
   for (const term of question.terms) {
     const weight = term.weight * idf(index, term.term);
     of.set(term.term, { weight, user: term.of });
-    if (!term.expansion && !relations.has(term.term)) userTotal += weight;
+    if (!term.expansion && !relations.has(term.term)) {
+      userTotal += weight;
+      userTotalSquared += weight ** 2;
+    }
     if (term.expansion && relations.has(term.of)) expanded.set(term.of, Math.max(expanded.get(term.of) ?? 0, weight));
   }
-  for (const weight of expanded.values()) userTotal += weight;
-  return { of, userTotal: userTotal || 1 };
+  for (const weight of expanded.values()) {
+    userTotal += weight;
+    userTotalSquared += weight ** 2;
+  }
+  return { of, userTotal: userTotal || 1, userTotalSquared: userTotalSquared || 1 };
 }
 
-/** Credit for the terms found: each user term counts once, by itself or (less) by its best synonym. */
-function coverage(present: Iterable<string>, weights: Weights): number {
+/**
+ * Credit for the terms found: each user term counts once, by itself or (less) by its best synonym.
+ * `power` 2 sharpens towards rare terms: a sentence answers through the question's most specific words.
+ */
+function coverage(present: Iterable<string>, weights: Weights, power = 1): number {
   const credit = new Map<string, number>();
   for (const term of present) {
     const entry = weights.of.get(term);
-    if (entry) credit.set(entry.user, Math.max(credit.get(entry.user) ?? 0, entry.weight));
+    if (entry) credit.set(entry.user, Math.max(credit.get(entry.user) ?? 0, entry.weight ** power));
   }
   let sum = 0;
   for (const value of credit.values()) sum += value;
-  return sum / weights.userTotal;
+  return sum / (power === 1 ? weights.userTotal : weights.userTotalSquared);
 }
 
-/** Share of the question's consecutive word pairs that stand as close in the text. */
-function phraseShare(terms: readonly string[], question: Question): number {
-  if (question.phrases.length === 0) return 0;
-  let hits = 0;
+/** Weighted share of the question's consecutive word pairs that stand as close in the text. */
+function phraseShare(terms: readonly string[], question: Question, weights: Weights): number {
+  let hit = 0;
+  let all = 0;
   for (const { first, second, gap } of question.phrases) {
+    const weight = (weights.of.get(first)?.weight ?? 0) + (weights.of.get(second)?.weight ?? 0);
+    all += weight;
     for (let i = 0; i < terms.length; i++) {
-      if (terms[i] !== first) continue;
-      const window = terms.slice(i + 1, i + 2 + gap);
-      if (window.includes(second)) {
-        hits++;
+      if (terms[i] === first && terms.slice(i + 1, i + 2 + gap).includes(second)) {
+        hit += weight;
         break;
       }
     }
   }
-  return hits / question.phrases.length;
+  return all > 0 ? hit / all : 0;
 }
 
 /** How tightly the matched user terms cluster: distinct terms over the smallest window holding them all. */
@@ -110,14 +121,14 @@ export function rescore(
     const tokens = index.analyzer.tokens(passage.text);
     const terms = tokens.map((token) => token.term);
     let score = candidate.bm25 / top;
-    if (features.phrase) score += PHRASE * phraseShare(terms, question);
     let best: SentenceScore | null = null;
     if (features.sentences || question.type) {
       for (const sentence of sentencesOf(passage)) {
         const inside = tokens.filter((token) => token.start >= sentence.start && token.end <= sentence.end).map((token) => token.term);
-        let value = features.sentences ? coverage(inside, weights) : 0;
-        if (features.sentences && features.phrase) value += PHRASE * phraseShare(inside, question);
-        if (features.sentences) value += PROXIMITY * proximity(inside, users);
+        const covered = features.sentences ? coverage(inside, weights, 2) : 0;
+        let value = covered;
+        if (features.phrase) value += PHRASE * phraseShare(inside, question, weights);
+        if (features.sentences) value += PROXIMITY * covered * proximity(inside, users);
         if (question.type && inside.length > 0) {
           const text = passage.text.slice(sentence.start, sentence.end);
           if (hasAnswerPhrase(text, question.type, question.words)) value += CUE;

@@ -1,0 +1,29 @@
+import type { AskResult, PassageHit } from '../../answer/types.js';
+
+const BOLD = '\u001b[1m';
+const RESET = '\u001b[22m';
+
+/** The passage text with its highlighted ranges in bold (ANSI) when `color` is on. */
+function highlighted(hit: PassageHit, color: boolean): string {
+  if (!color || hit.highlights.length === 0) return hit.text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of hit.highlights) {
+    out += hit.text.slice(at, start) + BOLD + hit.text.slice(start, end) + RESET;
+    at = end;
+  }
+  return out + hit.text.slice(at);
+}
+
+function citation(hit: PassageHit): string {
+  const parts = [hit.outlet ?? hit.sourceId, hit.title ? `"${hit.title}"` : null, hit.date, `¶${hit.paragraph}`].filter(Boolean);
+  const also = hit.alsoIn.length > 0 ? `\n   also in: ${hit.alsoIn.join(', ')} (${hit.alsoIn.length + 1} outlets)` : '';
+  return `   — ${parts.join(', ')}${hit.url ? `\n   ${hit.url}` : ''}${also}`;
+}
+
+/** Human output of /ask: the answering sentence, then each passage with its citation. */
+export function renderAsk(result: AskResult, options: { color: boolean }): string {
+  if (!result.answered || !result.answer) return `Not in the corpus: nothing in these articles answers "${result.query}".`;
+  const passages = result.passages.map((hit, i) => `${i + 1}. ${highlighted(hit, options.color)}\n${citation(hit)}`);
+  return [`Answer: ${result.answer.text}`, '', ...passages.flatMap((p) => [p, ''])].join('\n').trimEnd();
+}
