@@ -31,7 +31,7 @@ export function commandInteraction(commandName: string, options: Record<string, 
   };
 }
 
-export function buttonInteraction(customId: string, message: { embeds: MessagePayload['embeds']; content?: string }, userId: string): ButtonInteraction & { calls: Call[] } {
+export function buttonInteraction(customId: string, message: { embeds?: MessagePayload['embeds']; content?: string }, userId: string): ButtonInteraction & { calls: Call[] } {
   const calls: Call[] = [];
   return {
     id: id(),

@@ -27,7 +27,7 @@ export const run: CliCommand = async (args, { config, logger, out }) => {
   const { applicationId, token, apiBase } = config.discord;
   const rest = new REST({ api: apiBase }).setToken(token);
   const route = guild ? Routes.applicationGuildCommands(applicationId, guild) : Routes.applicationCommands(applicationId);
-  const where = guild ? `guild ${guild}` : 'globally (may take up to an hour to appear everywhere)';
+  const where = guild ? `in guild ${guild}` : 'globally (may take up to an hour to appear everywhere)';
   try {
     const registered = (await rest.put(route, { body: commands.map((command) => command.data) })) as Array<{ name: string }>;
     logger.info({ guild, commands: registered.map((c) => c.name) }, 'commands registered');

@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import { run as deploy } from '../../src/transport/cli/deploy.js';
+import { CliError } from '../../src/transport/cli/context.js';
+import { FAKE_TOKEN, FakeDiscord } from '../fake-discord/server.js';
+import { snowflake } from '../fake-discord/payloads.js';
+import { CORPUS_DIR, memoryLogger } from './harness.js';
+
+const MAIN = new URL('../../src/transport/cli/main.ts', import.meta.url).href;
+const TSX = import.meta.resolve('tsx');
+// An empty folder as the working directory, so no developer's .env is read.
+const CWD = mkdtempSync(join(tmpdir(), 'storybot-cli-'));
+
+/** Runs `storybot <args>` from the sources, with exactly the given environment. */
+function storybot(args: string[], env: Record<string, string>) {
+  const child = spawn(
+    process.execPath,
+    ['--import', TSX, '--input-type=module', '-e', `const { main } = await import(${JSON.stringify(MAIN)}); process.exitCode = await main(process.argv.slice(1));`, ...args],
+    { cwd: CWD, env: { PATH: process.env.PATH ?? '', CORPUS_DIR, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  let stdout = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  const exit = once(child, 'exit').then(([code]) => code as number);
+  return { child, exit, stderr: () => stderr, stdout: () => stdout };
+}
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await new FakeDiscord().listen();
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+describe('storybot start', () => {
+  // Separate processes: run side by side.
+  it.concurrent.each([
+    [{ DISCORD_TOKEN: '' }, /^storybot: DISCORD_TOKEN is not set/],
+    [{ DISCORD_TOKEN: 'not-a-token' }, /^storybot: DISCORD_TOKEN is malformed/],
+    [{ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: 'ftp://x' }, /^storybot: DISCORD_API_BASE must be/],
+  ])('with bad config %o: one line and exit code 2', async (env, message) => {
+    const cli = storybot(['start'], env);
+    expect(await cli.exit).toBe(2);
+    const lines = cli.stderr().trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(cli.stderr()).not.toContain('not-a-token');
+  });
+
+  it('logs in, answers, and on SIGTERM finishes the reply in flight and exits 0', async () => {
+    const cli = storybot(['start'], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '0' });
+    while (!cli.stderr().includes('"logged in to Discord"')) {
+      const ended = await Promise.race([once(cli.child.stderr, 'data').then(() => false), cli.exit.then(() => true)]);
+      if (ended) throw new Error(`start exited early: ${cli.stderr()}`);
+    }
+    const record = fake.command('ask', { question: 'What did Trump offer Mexico?' }, snowflake());
+    await fake.until(record, (r) => r.exchanges.length > 0); // deferred: the answer is in flight
+    cli.child.kill('SIGTERM');
+    expect(await cli.exit).toBe(0);
+    expect(record.exchanges.map((e) => e.kind)).toEqual(['callback', 'edit']);
+    expect(cli.stderr()).not.toContain(FAKE_TOKEN);
+    expect(cli.stderr()).toContain('"stopped"');
+  });
+});
+
+describe('storybot deploy', () => {
+  function context(env: Record<string, string> = {}) {
+    const out: string[] = [];
+    const config = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: fake.world.applicationId, DISCORD_API_BASE: fake.apiBase, ...env });
+    return { out, context: { config, logger: memoryLogger().logger, out: (text: string) => void out.push(text), stdin: process.stdin } };
+  }
+
+  it('--guild ID registers the three commands in that guild', async () => {
+    const { out, context: ctx } = context();
+    expect(await deploy(['--guild', fake.world.guildId], ctx)).toBe(0);
+    const registered = fake.registered.get(fake.world.guildId) as Array<{ name: string; options?: unknown[] }>;
+    expect(registered.map((c) => c.name)).toEqual(['ask', 'quote', 'sources']);
+    expect(out[0]).toMatch(/^registered 3 commands \(\/ask, \/quote, \/sources\) in guild \d+/);
+  });
+
+  it('without a guild (none in the config either) registers them globally', async () => {
+    const { context: ctx } = context();
+    expect(await deploy([], ctx)).toBe(0);
+    expect((fake.registered.get('global') as Array<{ name: string }>).map((c) => c.name)).toEqual(['ask', 'quote', 'sources']);
+  });
+
+  it('uses DISCORD_GUILD_ID when set, unless --global', async () => {
+    const guild = snowflake();
+    const { context: ctx } = context({ DISCORD_GUILD_ID: guild });
+    expect(await deploy([], ctx)).toBe(0);
+    expect(fake.registered.has(guild)).toBe(true);
+    fake.registered.delete('global');
+    expect(await deploy(['--global'], ctx)).toBe(0);
+    expect(fake.registered.has('global')).toBe(true);
+  });
+
+  it('refuses a malformed guild id with exit code 2', async () => {
+    const { context: ctx } = context();
+    await expect(deploy(['--guild', 'abc'], ctx)).rejects.toThrow(CliError);
+  });
+});
