@@ -53,7 +53,9 @@ function opensBody(unit: Unit): boolean {
 }
 
 function isHeadline(unit: Unit): boolean {
-  return HEADLINE_KINDS.has(unit.kind) && unit.words >= 4 && unit.words <= 30 && !ENDS_PERIOD.test(unit.clean);
+  // A Markdown heading says it is one; other lines need a headline's length (not a one-word section label).
+  const minWords = unit.kind === 'heading' ? 1 : 4;
+  return HEADLINE_KINDS.has(unit.kind) && unit.words >= minWords && unit.words <= 30 && !ENDS_PERIOD.test(unit.clean);
 }
 
 /** Outlet named by a dateline's agency or a byline that is (or ends with) an agency. */

@@ -5,9 +5,14 @@ export type Decoded =
   | { ok: false; code: LoadWarningCode; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-// Text that is not UTF-8 is almost always Windows-1252 (of which Latin-1 is a subset): pasted from
-// Windows tools, curly quotes as 0x93/0x94. It is decoded as such so the article is not lost.
-const windows1252 = new TextDecoder('windows-1252');
+// Text that is not UTF-8 is almost always Windows-1252 (Latin-1 plus curly quotes, dashes and the like
+// at 0x80–0x9F, as Windows tools save it). Node 20's TextDecoder treats that label as plain Latin-1, so
+// the 0x80–0x9F block is mapped here (undefined bytes stay as their Latin-1 control character).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
 
 /** Share of control characters (other than tab, newlines, form feed) above which text is taken as binary. */
 const CONTROL_SHARE = 0.05;
@@ -31,7 +36,7 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
     try {
       text = utf8.decode(bytes);
     } catch {
-      text = windows1252.decode(bytes);
+      text = decodeWindows1252(bytes);
       warning = { code: 'encoding', reason: 'not valid UTF-8; read as Windows-1252 (Latin-1): check the characters, or save the file as UTF-8' };
     }
   }

@@ -72,7 +72,7 @@ function wrapping(lines: KindedLine[]): Wrapping {
   // Wrapped lines mostly stop mid-sentence; short paragraphs one per line end on a full stop.
   const prose = content.filter((l) => l.words >= 6);
   const midSentence = prose.filter((l) => !ENDS_SENTENCE.test(l.clean)).length;
-  const hard = content.length >= 3 && multiLineBlock && percentile(lengths, 0.9) <= 100 && midSentence >= prose.length / 2;
+  const hard = content.length >= 3 && multiLineBlock && percentile(lengths, 0.9) <= 100 && prose.length > 0 && midSentence >= prose.length / 2;
   return { hard, width: Math.max(0, ...lengths.filter((n) => n <= 120)) };
 }
 

@@ -7,8 +7,8 @@ const TITLES = new Set(
 );
 // Abbreviations that end a sentence only when a typical sentence opener follows ("Apple Inc. The company …").
 const AMBIGUOUS = new Set('inc corp co ltd llc plc jr sr etc bros al esq ph.d'.split(' '));
-// Before a number they are abbreviations: "Feb. 19", "No. 10", "Vol. 2".
-const BEFORE_NUMBERS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vols art p pp fig figs ch sec para op'.split(' '));
+// Before a number they are abbreviations: "Feb. 19", "No. 10", "Vol. 2" ("No" only capitalised: "she said no. 2025 …").
+const BEFORE_NUMBERS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec vol vols art p pp fig figs ch sec para op'.split(' '));
 // Words that commonly open an English sentence: after "U.S." or "Inc." they signal a real boundary.
 const OPENERS = new Set(
   ('the a an he she it they we i you but and or so yet in on at for to this that these those there here his her its their our my your ' +
@@ -39,7 +39,7 @@ function isBoundary(text: string, punct: string, punctIndex: number, nextIndex: 
     const word = before.toLowerCase();
     const nextWord = (/^[\p{L}’']+/u.exec(next.replace(OPENING, ''))?.[0] ?? '').toLowerCase();
     if (TITLES.has(word)) return false;
-    if (BEFORE_NUMBERS.has(word) && startsDigit) return false;
+    if ((BEFORE_NUMBERS.has(word) || before === 'No' || before === 'Nos') && startsDigit) return false;
     // An initial: "J. R. Smith", "Harry S. Truman".
     if (/^\p{Lu}$/u.test(before)) return false;
     // Dotted acronyms ("U.S", "D.C", "a.m") and ambiguous abbreviations end a sentence only before an opener.
