@@ -25,7 +25,10 @@ export interface CommandInteraction extends InteractionBase {
   boolean(name: string): boolean | null;
   /** Acknowledge now, answer later: use when the work may take longer than Discord's 3 s. */
   defer(options: { ephemeral: boolean }): Promise<void>;
-  /** The answer: the initial response, or an edit of the deferred one. */
+  /**
+   * The answer: the initial response, or an edit of the deferred one (a follow-up after that).
+   * An ephemeral answer after a public `defer` replaces the deferred message with an ephemeral follow-up.
+   */
   reply(payload: MessagePayload): Promise<void>;
 }
 

@@ -54,6 +54,14 @@ describe('storybot start', () => {
     expect(cli.stderr()).not.toContain('not-a-token');
   });
 
+  it('a token the server refuses: exit 1 with a clear line, the token not shown', async () => {
+    // An empty corpus: nothing to load before the login is refused.
+    const cli = storybot(['start'], { DISCORD_TOKEN: 'wrong.bot.token', DISCORD_API_BASE: fake.apiBase, CORPUS_DIR: mkdtempSync(join(tmpdir(), 'storybot-empty-')) });
+    expect(await cli.exit).toBe(1);
+    expect(cli.stderr()).toMatch(/^storybot: could not log in to Discord at http:\/\/127\.0\.0\.1:\d+\/api: /m);
+    expect(cli.stderr()).not.toContain('wrong.bot.token');
+  });
+
   it('logs in, answers, and on SIGTERM finishes the reply in flight and exits 0', async () => {
     const cli = storybot(['start'], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '0' });
     while (!cli.stderr().includes('"logged in to Discord"')) {

@@ -1,6 +1,4 @@
 import { requireDiscord } from '../../config.js';
-import { openEngine } from '../../answer/open.js';
-import { startBot } from '../gateway/bot.js';
 import { CliError, type CliCommand } from './context.js';
 
 /** `storybot start`: runs the bot over the gateway until SIGINT or SIGTERM, then exits 0. */
@@ -12,6 +10,8 @@ export const run: CliCommand = async (args, { config, logger }) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  // Loaded only once the config is known to be good, so a bad one is reported at once.
+  const [{ openEngine }, { startBot }] = await Promise.all([import('../../answer/open.js'), import('../gateway/bot.js')]);
   const { engine } = await openEngine(config, logger);
   let bot;
   try {
