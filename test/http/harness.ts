@@ -32,6 +32,8 @@ export interface HarnessOptions {
   answerWithinMs?: number;
   cooldownSeconds?: number;
   maxBodyBytes?: number;
+  /** The clock handlers see (button custom_ids carry it); defaults to the real one. */
+  now?: () => number;
 }
 
 /** The HTTP endpoint on 127.0.0.1 with the real dispatcher, a fake Discord webhook API and captured logs. */
@@ -50,7 +52,7 @@ export async function startEndpoint(options: HarnessOptions = {}) {
   const discord = await startFakeWebhook();
   const dispatcher = createDispatcher({
     commands: options.commands ?? (await import('../../commands/index.js')).commands,
-    deps: { engine: await seedEngine(), logger, now: Date.now },
+    deps: { engine: await seedEngine(), logger, now: options.now ?? Date.now },
     cooldownSeconds: options.cooldownSeconds ?? 0,
   });
   const endpoint: InteractionServer = createInteractionServer({

@@ -44,10 +44,15 @@ abstract class HttpInteraction<P extends InteractionCommon> {
 
 export type TimedInteraction = HttpInteraction<InteractionCommon>;
 
-/** A slash command over HTTP: type 4 inline, or type 5 and then an edit of `@original`. */
+/**
+ * A slash command over HTTP. The signed request is held open while the handler works, so
+ * `defer()` only records how to defer: a reply within the time budget is sent inline (type 4);
+ * when the budget runs out first, type 5 goes out and the reply later edits `@original`.
+ */
 export class HttpCommandInteraction extends HttpInteraction<Parsed<'command'>> implements CommandInteraction {
   private stage: 'open' | 'deferred' | 'answered' = 'open';
-  private deferredEphemeral = false;
+  /** Set by `defer()`: the handler expects slow work, and whether its answer is private. */
+  private deferral: { ephemeral: boolean } | null = null;
 
   get commandName(): string {
     return this.parsed.commandName;
@@ -64,19 +69,22 @@ export class HttpCommandInteraction extends HttpInteraction<Parsed<'command'>> i
   }
 
   async defer({ ephemeral }: { ephemeral: boolean }): Promise<void> {
-    const data = ephemeral ? { flags: MessageFlags.Ephemeral } : {};
-    if (this.initial.send({ type: InteractionResponseType.DeferredChannelMessageWithSource, data })) {
-      this.stage = 'deferred';
-      this.deferredEphemeral = ephemeral;
-    }
+    if (this.stage === 'open') this.deferral ??= { ephemeral };
   }
 
   acknowledgeForSlowWork(): void {
-    void this.defer({ ephemeral: false });
+    const ephemeral = this.deferral?.ephemeral ?? false;
+    const data = ephemeral ? { flags: MessageFlags.Ephemeral } : {};
+    if (this.initial.send({ type: InteractionResponseType.DeferredChannelMessageWithSource, data })) {
+      this.stage = 'deferred';
+      this.deferral = { ephemeral };
+    }
   }
 
   async reply(payload: MessagePayload): Promise<void> {
-    const data = withoutMentions(payload);
+    let data = withoutMentions(payload);
+    // Deferred as private: the answer stays private even when it arrives in time to be sent inline.
+    if (this.stage === 'open' && this.deferral?.ephemeral) data = { ...data, flags: (data.flags ?? 0) | MessageFlags.Ephemeral };
     if (this.initial.send({ type: InteractionResponseType.ChannelMessageWithSource, data })) {
       this.stage = 'answered';
       return;
@@ -85,8 +93,8 @@ export class HttpCommandInteraction extends HttpInteraction<Parsed<'command'>> i
     const { token } = this.parsed;
     if (this.stage !== 'deferred') return this.webhook.followUp(token, data);
     this.stage = 'answered';
-    // A public "thinking…" cannot become ephemeral: replace it with an ephemeral follow-up.
-    if (isEphemeral(data) && !this.deferredEphemeral) {
+    // A public "thinking…" cannot become private: replace it with an ephemeral follow-up.
+    if (isEphemeral(data) && !this.deferral?.ephemeral) {
       await this.webhook.deleteOriginal(token);
       return this.webhook.followUp(token, data);
     }

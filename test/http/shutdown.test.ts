@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ask } from '../../commands/ask.js';
+import type { CommandModule } from '../../src/transport/interaction.js';
+import { startFakeWebhook } from './fake-webhook.js';
+import { send, startEndpoint } from './harness.js';
+import { APPLICATION_ID, commandInteraction, pingInteraction } from './payloads.js';
+import { createSigner } from './signing.js';
+
+const slowAsk: CommandModule = {
+  ...ask,
+  async execute(interaction, deps) {
+    await delay(300);
+    await ask.execute(interaction, deps);
+  },
+};
+
+describe('graceful shutdown of the endpoint', () => {
+  it('stops accepting, but finishes the deferred work in flight before it resolves', async () => {
+    const endpoint = await startEndpoint({ commands: [slowAsk], answerWithinMs: 50 });
+    const interaction = commandInteraction('ask', [{ name: 'question', value: 'What did Trump offer Mexico?' }]);
+    expect((await endpoint.post(interaction)).json.type).toBe(5);
+
+    const closing = endpoint.endpoint.close(5000);
+    const refused = await new Promise<string>((resolve) => {
+      const socket = connect(endpoint.port, '127.0.0.1', () => resolve('connected'));
+      socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+    });
+    expect(refused).toBe('ECONNREFUSED');
+    expect(await closing).toBe(true);
+    // Resolved only after the PATCH of the deferred answer reached Discord.
+    expect(endpoint.discord.calls).toHaveLength(1);
+    expect(endpoint.discord.calls[0]).toMatchObject({ method: 'PATCH' });
+    await endpoint.discord.close();
+  });
+});
+
+const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
+
+function runCli(env: Record<string, string>): { child: ChildProcess; stderr: () => string; exit: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'serve'], {
+    env: { ...process.env, CORPUS_DIR: 'corpus', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, stderr: () => stderr, exit };
+}
+
+describe('storybot serve', () => {
+  let running: ChildProcess | undefined;
+  afterEach(() => {
+    if (running?.exitCode === null) running.kill('SIGKILL');
+  });
+
+  it('answers PING and a signed /ask, refuses an unsigned one, and exits 0 on SIGTERM', async () => {
+    const signer = createSigner();
+    const discord = await startFakeWebhook();
+    const cli = runCli({
+      DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_API_BASE: discord.apiBase,
+      PORT: '0',
+    });
+    running = cli.child;
+    // Ready when it logs the port it listens on; bounded at 15 s of start-up.
+    let port = 0;
+    for (let i = 0; i < 150 && port === 0; i++) {
+      port = Number(/"port":(\d+)/.exec(cli.stderr())?.[1] ?? 0);
+      if (port === 0) await delay(100);
+    }
+    expect((await send(port, 'GET', '/healthz')).status).toBe(200);
+
+    const post = (interaction: unknown) => {
+      const body = JSON.stringify(interaction);
+      return send(port, 'POST', '/interactions', body, signer.headers(body));
+    };
+    expect((await post(pingInteraction())).json).toEqual({ type: 1 });
+    const answer = await post(commandInteraction('ask', [{ name: 'question', value: 'What did Trump offer Mexico?' }]));
+    expect(answer.json.type).toBe(4);
+    expect(answer.json.data.embeds[0].title).toBe('What did Trump offer Mexico?');
+    const unsigned = await send(port, 'POST', '/interactions', JSON.stringify(pingInteraction()));
+    expect(unsigned.status).toBe(401);
+
+    cli.child.kill('SIGTERM');
+    expect(await cli.exit).toBe(0);
+    const logs = cli.stderr().trim().split('\n').map((line) => JSON.parse(line) as { msg: string; status?: number });
+    expect(logs.filter((line) => line.msg === 'request').map((line) => line.status)).toEqual(expect.arrayContaining([200, 200, 401]));
+    expect(logs.at(-1)?.msg).toBe('stopped');
+    await discord.close();
+  });
+
+  it('refuses to start without a usable public key: one line, exit code 2', async () => {
+    for (const key of ['', 'abc123', '0'.repeat(64)]) {
+      const cli = runCli({ DISCORD_PUBLIC_KEY: key, DISCORD_APPLICATION_ID: APPLICATION_ID, PORT: '0' });
+      running = cli.child;
+      expect(await cli.exit, key).toBe(2);
+      const lines = cli.stderr().trim().split('\n');
+      expect(lines, key).toHaveLength(1);
+      expect(lines[0]).toMatch(/^storybot: DISCORD_PUBLIC_KEY/);
+    }
+  });
+});
