@@ -246,6 +246,19 @@ describe('when Discord misbehaves', () => {
     expect(fake.gatewayOps).toContain(6);
   });
 
+  it('takes a connection whose heartbeats go unanswered for dead, and resumes', async () => {
+    const identifies = fake.gatewayOps.filter((op) => op === 2).length;
+    const resumed = new Promise((resolve) => fake.once('resumed', resolve));
+    fake.ackHeartbeats = false;
+    try {
+      await resumed;
+    } finally {
+      fake.ackHeartbeats = true;
+    }
+    expect(fake.gatewayOps.filter((op) => op === 2).length).toBe(identifies);
+    expect(answerOf(await fake.answered(fake.command('sources', {}, owner))).embeds).toHaveLength(1);
+  });
+
   it('answers 50 interactions at once', async () => {
     const users = Array.from({ length: 50 }, () => snowflake());
     const records = users.map((user, i) =>

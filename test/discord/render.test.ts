@@ -52,6 +52,12 @@ describe('renderAsk', () => {
     expect(second).toBe('**[2]** **Troops** were offered by the president.');
   });
 
+  it('shows a passage that is only the answer sentence once, as the answer, with its terms in bold', () => {
+    const single: AskResult = { ...result, answer: { text: 'Troops were offered.', passageId: 's2#2' }, passages: [hit(2, 'Troops were offered.'), hit(1, text)] };
+    const description = renderAsk(single, 0, view).embeds![0]!.description!;
+    expect(description.split('\n\n')).toEqual(['> **Troops** were offered. **[1]**', `**[2]** **Sheinbaum** said she **rejected** the offer of **troops**. Sovereignty is not for sale.`]);
+  });
+
   it('numbers citations with outlet, linked headline and date, and names who else reported it', () => {
     const fields = renderAsk(result, 0, view).embeds![0]!.fields!;
     expect(fields[0]).toEqual({

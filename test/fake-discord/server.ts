@@ -71,6 +71,8 @@ export class FakeDiscord extends EventEmitter {
   /** Every gateway opcode the client sent, in order, e.g. to tell IDENTIFY from RESUME. */
   readonly gatewayOps: number[] = [];
   identify: Record<string, unknown> | null = null;
+  /** Set to false to stop acknowledging heartbeats: the client should take the connection for dead and resume. */
+  ackHeartbeats = true;
 
   private readonly http: Server;
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -85,6 +87,8 @@ export class FakeDiscord extends EventEmitter {
 
   constructor(options: FakeDiscordOptions = {}) {
     super();
+    // Every awaited interaction listens here (events.once also adds an 'error' listener): many at once is normal.
+    this.setMaxListeners(0);
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.http = createServer((req, res) => void this.onRequest(req, res));
     this.http.on('upgrade', (req, socket, head) => {
@@ -209,7 +213,7 @@ export class FakeDiscord extends EventEmitter {
       const d = message.d as Record<string, unknown>;
       switch (message.op) {
         case OP.heartbeat:
-          this.send(ws, { op: OP.heartbeatAck, d: null });
+          if (this.ackHeartbeats) this.send(ws, { op: OP.heartbeatAck, d: null });
           return;
         case OP.identify: {
           if (d.token !== FAKE_TOKEN) {

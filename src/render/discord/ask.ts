@@ -27,13 +27,15 @@ export interface AskView {
 }
 
 function passageBody(hit: PassageHit, terms: readonly string[]): string {
-  const text = hit.text.replace(/\s+/g, ' ');
+  // One space per whitespace character: the length is unchanged, so the engine's highlight offsets stay valid.
+  const text = hit.text.replace(/\s/g, ' ').trimEnd();
   const keep = plainCut(text, PASSAGE_MAX - ELLIPSIS.length);
-  // Engine highlights are offsets into the original text; they stay valid only if whitespace did not change.
-  const ranges = hit.highlights.length > 0 && text === hit.text ? hit.highlights : termRanges(text, terms);
+  const ranges = hit.highlights.length > 0 ? hit.highlights : termRanges(text, terms);
   const clipped = ranges.filter(([start]) => start < keep).map(([s, e]): [number, number] => [s, Math.min(e, keep)]);
   return boldRanges(text.slice(0, keep), clipped) + (keep < text.length ? ELLIPSIS : '');
 }
+
+const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /** Numbers each source the first time it is cited on this page. */
 class Citations {
@@ -68,13 +70,18 @@ export function renderAsk(result: AskResult, offset: number, view: AskView): Mes
   const citations = new Citations(view.sources);
   const terms = questionTerms(result.query);
   const lines: string[] = [];
+  // A passage that is nothing but the answer sentence is shown once, as the answer, with its terms in bold.
+  let shownAsAnswer: PassageHit | undefined;
   if (result.answer) {
-    const hit = result.passages.find((p) => p.id === result.answer!.passageId);
-    const source = hit ? hitSource(hit) : citations.byId(sourceIdOfPassage(result.answer.passageId));
-    lines.push(`> ${escapeMarkdown(result.answer.text.replace(/\s+/g, ' ').trim())} **[${citations.number(source)}]**`, '');
+    const answer = result.answer;
+    const hit = result.passages.find((p) => p.id === answer.passageId);
+    const source = hit ? hitSource(hit) : citations.byId(sourceIdOfPassage(answer.passageId));
+    shownAsAnswer = hit && sameText(hit.text, answer.text) ? hit : undefined;
+    const text = shownAsAnswer ? passageBody(shownAsAnswer, terms) : escapeMarkdown(answer.text.replace(/\s+/g, ' ').trim());
+    lines.push(`> ${text} **[${citations.number(source)}]**`, '');
   }
   for (const hit of result.passages) {
-    lines.push(`**[${citations.number(hitSource(hit))}]** ${passageBody(hit, terms)}`, '');
+    if (hit !== shownAsAnswer) lines.push(`**[${citations.number(hitSource(hit))}]** ${passageBody(hit, terms)}`, '');
   }
 
   const fields: APIEmbedField[] = [
