@@ -76,7 +76,7 @@ export class Lexicon {
       const text = readFileSync(join(DICT, `index.${part}`), 'latin1');
       for (const line of text.split('\n')) {
         if (!line || line.startsWith(' ')) continue;
-        const fields = line.split(' ');
+        const fields = line.split(' ', 24);
         const count = Number(fields[6 + Number(fields[3])]);
         if (!(count > 0) || fields[0]!.includes('_')) continue;
         const entry = tagged.get(fields[0]!) ?? { verb: 0, other: 0 };

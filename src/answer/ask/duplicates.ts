@@ -5,9 +5,15 @@ const SAME_TEXT = 0.6;
 /** The shorter passage must be at least this share of the longer: a sentence quoted inside a long passage is not a copy. */
 const SIMILAR_LENGTH = 0.5;
 
+const pairsOf = new WeakMap<readonly Token[], Set<string>>();
+
 function wordPairs(tokens: readonly Token[]): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++) pairs.add(`${tokens[i]!.word} ${tokens[i + 1]!.word}`);
+  let pairs = pairsOf.get(tokens);
+  if (!pairs) {
+    pairs = new Set<string>();
+    for (let i = 0; i + 1 < tokens.length; i++) pairs.add(`${tokens[i]!.word} ${tokens[i + 1]!.word}`);
+    pairsOf.set(tokens, pairs);
+  }
   return pairs;
 }
 

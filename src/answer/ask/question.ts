@@ -21,8 +21,10 @@ export interface UnknownWord {
   term: string;
   /** Written with a capital inside the question: probably a name. */
   name: boolean;
-  /** Everyday English rather than a name or a rare word: it does not decide whether the corpus answers. */
+  /** Everyday English rather than a name or a rare word: it weighs less in deciding whether the corpus answers. */
   everyday: boolean;
+  /** An everyday verb: the relation asked about ("what happened"), not the topic. */
+  verb: boolean;
 }
 
 export interface Question {
@@ -48,7 +50,7 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
   const unknown: UnknownWord[] = [];
   const tokens: Array<Token & { weight: number }> = [];
   const markUnknown = (token: Token, i: number): void => {
-    unknown.push({ word: token.word, term: token.term, name: token.capitalized && i > 0, everyday: index.lexicon.has(token.word) });
+    unknown.push({ word: token.word, term: token.term, name: token.capitalized && i > 0, everyday: index.lexicon.has(token.word), verb: index.lexicon.isVerb(token.word) });
     tokens.push({ ...token, weight: 1 });
   };
   raw.forEach((token, i) => {

@@ -11,6 +11,8 @@ const SENTENCE = 1;
 const PHRASE = 0.5;
 const PROXIMITY = 0.3;
 const CUE = 0.5;
+/** Weight of an everyday noun the corpus lacks, against a rare word's. */
+const EVERYDAY_UNKNOWN = 0.5;
 
 export interface SentenceScore {
   /** Character range in the passage text. */
@@ -39,12 +41,13 @@ export function questionWeights(question: Question, index: PassageIndex): Weight
   const of = new Map<string, { weight: number; user: string }>();
   let userTotal = 0;
   let userTotalSquared = 0;
-  // An everyday word the corpus lacks ("happened", "relationship") counts only through its synonyms:
-  // the question's topic is carried by its other words. A rare word or a name counts in full.
-  const relations = new Set(question.unknown.filter((word) => word.everyday && !word.name).map((word) => word.term));
+  // A verb the corpus lacks ("happened") counts only through its synonyms: it is the relation asked
+  // about. An everyday noun it lacks ("relationship") counts half; a rare word or a name in full.
+  const relations = new Set(question.unknown.filter((word) => word.verb && !word.name).map((word) => word.term));
+  const everyday = new Set(question.unknown.filter((word) => word.everyday && !word.verb && !word.name).map((word) => word.term));
   const expanded = new Map<string, number>();
   for (const term of question.terms) {
-    const weight = term.weight * idf(index, term.term);
+    const weight = term.weight * idf(index, term.term) * (everyday.has(term.term) ? EVERYDAY_UNKNOWN : 1);
     of.set(term.term, { weight, user: term.of });
     if (!term.expansion && !relations.has(term.term)) {
       userTotal += weight;
@@ -100,7 +103,11 @@ function proximity(terms: readonly string[], users: ReadonlySet<string>): number
   terms.forEach((term, i) => {
     if (!wanted.has(term)) return;
     last.set(term, i);
-    if (last.size === wanted.size) best = Math.min(best, i - Math.min(...last.values()) + 1);
+    if (last.size === wanted.size) {
+      let first = i;
+      for (const position of last.values()) if (position < first) first = position;
+      best = Math.min(best, i - first + 1);
+    }
   });
   return wanted.size / best;
 }
@@ -118,13 +125,16 @@ export function rescore(
   const top = candidates[0]?.bm25 || 1;
   const scored = candidates.map((candidate): Scored => {
     const passage = passages[candidate.position]!;
-    const tokens = index.analyzer.tokens(passage.text);
+    const tokens = tokensOf(passage, index);
     const terms = tokens.map((token) => token.term);
     let score = candidate.bm25 / top;
     let best: SentenceScore | null = null;
     if (features.sentences || question.type) {
+      let at = 0;
       for (const sentence of sentencesOf(passage)) {
-        const inside = tokens.filter((token) => token.start >= sentence.start && token.end <= sentence.end).map((token) => token.term);
+        while (at < tokens.length && tokens[at]!.start < sentence.start) at++;
+        const inside: string[] = [];
+        for (let i = at; i < tokens.length && tokens[i]!.end <= sentence.end; i++) inside.push(tokens[i]!.term);
         const covered = features.sentences ? coverage(inside, weights, 2) : 0;
         let value = covered;
         if (features.phrase) value += PHRASE * phraseShare(inside, question, weights);
@@ -140,6 +150,22 @@ export function rescore(
     return { ...candidate, score, best, coverage: coverage(terms, weights), tokens };
   });
   return scored.sort((a, b) => b.score - a.score || a.position - b.position);
+}
+
+const TOKEN_CACHE = 5_000;
+const tokenCache = new WeakMap<PassageIndex, Map<string, Token[]>>();
+
+/** A candidate passage's tokens, cached: the same passages come back for related questions. */
+function tokensOf(passage: Passage, index: PassageIndex): Token[] {
+  let cache = tokenCache.get(index);
+  if (!cache) tokenCache.set(index, (cache = new Map()));
+  let tokens = cache.get(passage.id);
+  if (!tokens) {
+    tokens = index.analyzer.tokens(passage.text);
+    if (cache.size >= TOKEN_CACHE) cache.delete(cache.keys().next().value!);
+    cache.set(passage.id, tokens);
+  }
+  return tokens;
 }
 
 /** The passage's sentences as ranges of its text (the whole passage if it has none). */
