@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
+import { splitSentences } from '../src/corpus/sentences.js';
 import { randomInt, seededRandom, shuffle } from './prng.js';
-import { sentenceOffsets } from './sentences.js';
 
 interface Speech {
   year: number;
@@ -28,8 +28,27 @@ export function loadSpeeches(): Speech[] {
   return sotu();
 }
 
+const WINDOW_CHARS = 1_000;
+/** A likely sentence end: where a window may be cut. */
+const LIKELY_END = /[.!?]["'”’)\]]*\s+(?=[A-Z])/g;
+
+/**
+ * The project's own sentence splitter, applied to windows of about a thousand characters cut at
+ * likely sentence ends: the addresses have no paragraph breaks, and the splitter (built for
+ * paragraphs) slows down quadratically on a whole 100k-character address.
+ */
 function sentencesOf(text: string): string[] {
-  return sentenceOffsets(text).map(([start, end]) => text.slice(start, end));
+  const sentences: string[] = [];
+  let windowStart = 0;
+  const split = (end: number) => {
+    for (const sentence of splitSentences(text, windowStart, end)) sentences.push(sentence.text);
+    windowStart = end;
+  };
+  for (const match of text.matchAll(LIKELY_END)) {
+    if (match.index - windowStart >= WINDOW_CHARS) split(match.index + match[0].length);
+  }
+  split(text.length);
+  return sentences;
 }
 
 function toParagraphs(random: () => number, sentences: string[]): string[][] {
