@@ -58,6 +58,15 @@ describe('renderAsk', () => {
     expect(description.split('\n\n')).toEqual(['> **Troops** were offered. **[1]**', `**[2]** **Sheinbaum** said she **rejected** the offer of **troops**. Sovereignty is not for sale.`]);
   });
 
+  it('in a long passage, shows the part that holds the answer', () => {
+    const filler = 'Nothing relevant happens in this sentence at all. '.repeat(40);
+    const long = `${filler}Sovereignty is not for sale. ${filler}`;
+    const withLong: AskResult = { ...result, passages: [hit(2, 'Troops.'), hit(1, long)] };
+    const passage = renderAsk(withLong, 0, view).embeds![0]!.description!.split('\n\n')[2]!;
+    expect(passage).toMatch(/^\*\*\[1\]\*\* …Sovereignty is not for sale\. Nothing/);
+    expect(passage.endsWith('…')).toBe(true);
+  });
+
   it('numbers citations with outlet, linked headline and date, and names who else reported it', () => {
     const fields = renderAsk(result, 0, view).embeds![0]!.fields!;
     expect(fields[0]).toEqual({

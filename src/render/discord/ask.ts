@@ -26,13 +26,30 @@ export interface AskView {
   sources: ReadonlyMap<string, CitedSource>;
 }
 
-function passageBody(hit: PassageHit, terms: readonly string[]): string {
+/**
+ * Where to start showing a passage so that its relevant part (`focus`) is in view: the start, or
+ * the beginning of the sentence holding `focus` when the passage is too long to reach it.
+ */
+function windowStart(text: string, focus: number): number {
+  if (focus + PASSAGE_MAX / 3 <= PASSAGE_MAX || text.length <= PASSAGE_MAX) return 0;
+  const sentenceEnds = [...text.slice(0, focus).matchAll(/[.!?…]["'”’)\]]*\s+/g)];
+  const last = sentenceEnds.at(-1);
+  return last ? last.index + last[0].length : text.lastIndexOf(' ', focus) + 1;
+}
+
+function passageBody(hit: PassageHit, terms: readonly string[], answer: string | null): string {
   // One space per whitespace character: the length is unchanged, so the engine's highlight offsets stay valid.
-  const text = hit.text.replace(/\s/g, ' ').trimEnd();
-  const keep = plainCut(text, PASSAGE_MAX - ELLIPSIS.length);
-  const ranges = hit.highlights.length > 0 ? hit.highlights : termRanges(text, terms);
-  const clipped = ranges.filter(([start]) => start < keep).map(([s, e]): [number, number] => [s, Math.min(e, keep)]);
-  return boldRanges(text.slice(0, keep), clipped) + (keep < text.length ? ELLIPSIS : '');
+  const full = hit.text.replace(/\s/g, ' ').trimEnd();
+  const ranges = hit.highlights.length > 0 ? hit.highlights : termRanges(full, terms);
+  const answerAt = answer ? full.indexOf(answer.replace(/\s/g, ' ').trim()) : -1;
+  const start = windowStart(full, answerAt >= 0 ? answerAt : Math.min(full.length, ...ranges.map(([s]) => s)));
+  const text = full.slice(start);
+  const lead = start > 0 ? ELLIPSIS : '';
+  const keep = plainCut(text, PASSAGE_MAX - ELLIPSIS.length - lead.length);
+  const clipped = ranges
+    .map(([s, e]): [number, number] => [s - start, Math.min(e - start, keep)])
+    .filter(([s, e]) => s >= 0 && s < e);
+  return lead + boldRanges(text.slice(0, keep), clipped) + (keep < text.length ? ELLIPSIS : '');
 }
 
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
@@ -77,11 +94,11 @@ export function renderAsk(result: AskResult, offset: number, view: AskView): Mes
     const hit = result.passages.find((p) => p.id === answer.passageId);
     const source = hit ? hitSource(hit) : citations.byId(sourceIdOfPassage(answer.passageId));
     shownAsAnswer = hit && sameText(hit.text, answer.text) ? hit : undefined;
-    const text = shownAsAnswer ? passageBody(shownAsAnswer, terms) : escapeMarkdown(answer.text.replace(/\s+/g, ' ').trim());
+    const text = shownAsAnswer ? passageBody(shownAsAnswer, terms, null) : escapeMarkdown(answer.text.replace(/\s+/g, ' ').trim());
     lines.push(`> ${text} **[${citations.number(source)}]**`, '');
   }
   for (const hit of result.passages) {
-    if (hit !== shownAsAnswer) lines.push(`**[${citations.number(hitSource(hit))}]** ${passageBody(hit, terms)}`, '');
+    if (hit !== shownAsAnswer) lines.push(`**[${citations.number(hitSource(hit))}]** ${passageBody(hit, terms, result.answer?.text ?? null)}`, '');
   }
 
   const fields: APIEmbedField[] = [
