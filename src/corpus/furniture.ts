@@ -94,6 +94,6 @@ export function furnitureKind(line: string, words: number): FurnitureKind | null
   }
   // Shouted lines: links to other stories, app prompts, section labels. (A headline in capitals is
   // recognised later, from where it stands.)
-  if (isAllCaps(line)) return 'allcaps';
+  if (words <= 40 && isAllCaps(line)) return 'allcaps';
   return null;
 }

@@ -24,6 +24,13 @@ const SPEECH_VERB =
 const CANDIDATE = /[.!?…]+["”’'»)\]]*(?=\s)/g;
 const OPENING = /^["“‘'«(\[¿¡]*/;
 
+/** The run of non-space characters that ends at `index` (scanning back: linear in the word, not the text). */
+function wordBefore(text: string, index: number): string {
+  let from = index;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  return text.slice(from, index);
+}
+
 function isBoundary(text: string, punct: string, punctIndex: number, nextIndex: number): boolean {
   const next = text.slice(nextIndex, nextIndex + 80);
   const first = next.replace(OPENING, '')[0];
@@ -35,7 +42,7 @@ function isBoundary(text: string, punct: string, punctIndex: number, nextIndex: 
 
   const marks = punct.replace(/["”’'»)\]]+$/, '');
   if (marks === '.') {
-    const before = /(\S+)$/.exec(text.slice(0, punctIndex))?.[1]?.replace(OPENING, '') ?? '';
+    const before = wordBefore(text, punctIndex).replace(OPENING, '');
     const word = before.toLowerCase();
     const nextWord = (/^[\p{L}’']+/u.exec(next.replace(OPENING, ''))?.[0] ?? '').toLowerCase();
     if (TITLES.has(word)) return false;

@@ -1,13 +1,13 @@
 /** Whitespace runs (incl. non-breaking and other Unicode spaces, newlines) become one space; ends trimmed. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most spans are already single-spaced: testing is cheaper than rebuilding the string.
+  return /\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** Number of words: whitespace-separated tokens that contain a letter or a digit. */
 export function countWords(text: string): number {
-  let words = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) words++;
-  return words;
+  // One match per token: from its start to its first letter or digit; the rest of the token cannot match.
+  return text.match(/(?<!\S)\S*?[\p{L}\p{N}]/gu)?.length ?? 0;
 }
 
 /** The span [start, end) of `text` without leading and trailing whitespace. */
