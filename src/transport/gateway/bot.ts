@@ -38,7 +38,11 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   };
   client.on(Events.InteractionCreate, onInteraction);
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
-  client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'gateway connection lost, reconnecting'));
+  let stopping = false;
+  client.on(Events.ShardReconnecting, (shard) => {
+    // destroy() closes the connection too; that is not a loss worth a warning.
+    if (!stopping) logger.warn({ shard }, 'gateway connection lost, reconnecting');
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord.js client error'));
 
   // discord.js 14.28 names the ready event `clientReady`; it must be listened for before login.
@@ -55,6 +59,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   return {
     client,
     async stop() {
+      stopping = true;
       client.off(Events.InteractionCreate, onInteraction);
       await dispatcher.drain();
       await client.destroy();
