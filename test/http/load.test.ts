@@ -29,12 +29,13 @@ describe('HTTP interactions under load', () => {
 
   it(`answers ${TOTAL} signed /ask requests, ${CONCURRENCY} at a time, none lost, each within Discord's 3 s`, async () => {
     const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-    const outcomes: Array<{ status: number; type: number; answered: boolean; ms: number }> = [];
+    const outcomes: Array<{ status: number; type: number; token: string; answer: { embeds?: unknown[]; content?: string }; ms: number }> = [];
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < TOTAL) {
         const index = next++;
-        const body = JSON.stringify(commandInteraction('ask', [{ name: 'question', value: QUESTIONS[index % QUESTIONS.length]! }], newUserId()));
+        const interaction = commandInteraction('ask', [{ name: 'question', value: QUESTIONS[index % QUESTIONS.length]! }], newUserId());
+        const body = JSON.stringify(interaction);
         const started = performance.now();
         const reply = await new Promise<{ status: number; json: any }>((resolve, reject) => {
           const req = request({ host: '127.0.0.1', port: endpoint.port, method: 'POST', path: '/interactions', agent, headers: endpoint.signer.headers(body) }, (res) => {
@@ -46,14 +47,7 @@ describe('HTTP interactions under load', () => {
           req.on('error', reject);
           req.end(body);
         });
-        const data = reply.json.data ?? {};
-        outcomes.push({
-          status: reply.status,
-          type: reply.json.type,
-          // An answer (embeds) or the "nothing found" notice: never the cooldown or the failure notice.
-          answered: Array.isArray(data.embeds) || /found nothing/.test(data.content ?? ''),
-          ms: performance.now() - started,
-        });
+        outcomes.push({ status: reply.status, type: reply.json.type, token: interaction.token, answer: reply.json.data ?? {}, ms: performance.now() - started });
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -61,8 +55,17 @@ describe('HTTP interactions under load', () => {
 
     expect(outcomes).toHaveLength(TOTAL);
     expect(outcomes.filter((o) => o.status === 200)).toHaveLength(TOTAL);
-    expect(outcomes.filter((o) => o.type === 4 && o.answered)).toHaveLength(TOTAL);
+    // Acknowledged in time: inline, or (on a machine too busy to answer within the budget) deferred.
     expect(outcomes.filter((o) => o.ms >= DISCORD_WINDOW_MS)).toHaveLength(0);
+    const deferred = outcomes.filter((o) => o.type === 5);
+    expect(outcomes.filter((o) => o.type === 4).length + deferred.length).toBe(TOTAL);
+    // A deferred answer arrives as the edit of @original.
+    await endpoint.discord.waitForCalls(deferred.length);
+    const edits = new Map(endpoint.discord.calls.map((call) => [call.path.split('/')[5], call.body as { embeds?: unknown[]; content?: string }]));
+    const answers = outcomes.map((o) => (o.type === 5 ? edits.get(o.token) : o.answer));
+    // An answer (embeds) or the "nothing found" notice: never the cooldown or the failure notice.
+    const answered = answers.filter((a) => Array.isArray(a?.embeds) || /found nothing/.test(a?.content ?? ''));
+    expect(answered).toHaveLength(TOTAL);
     expect(endpoint.logs().filter((line) => line.msg === 'interaction' && line.outcome === 'ok')).toHaveLength(TOTAL);
   });
 });

@@ -8,6 +8,7 @@ import { BodyTooLargeError, readBody } from './body.js';
 import { InitialResponse } from './initial-response.js';
 import { HttpAutocompleteInteraction, HttpButtonInteraction, HttpCommandInteraction, type TimedInteraction } from './interactions.js';
 import { parseInteraction, type ParsedInteraction } from './payload.js';
+import { TurnQueue } from './turns.js';
 import { verifyRequest } from './verify.js';
 import type { Webhook } from './webhook.js';
 
@@ -69,6 +70,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   const now = options.now ?? Date.now;
   /** Handler runs that may outlive their HTTP response (deferred work and its webhook calls). */
   const pending = new Set<Promise<void>>();
+  const turns = new TurnQueue();
   let closing = false;
 
   function send(res: ServerResponse, status: number, body: unknown, onWritten?: () => void): void {
@@ -89,7 +91,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     void work.finally(() => pending.delete(work));
   }
 
-  /** Runs the handler in the background; `initial.body` resolves with its acknowledgement (or the budget's). */
+  /** Queues the handler for its turn; `initial.body` resolves with its acknowledgement (or the budget's). */
   function dispatch(parsed: Exclude<ParsedInteraction, { kind: 'ping' | 'unsupported' }>, initial: InitialResponse): void {
     let interaction: TimedInteraction;
     let run: () => Promise<unknown>;
@@ -103,10 +105,11 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       const button = new HttpButtonInteraction(parsed, initial, webhook);
       [interaction, run] = [button, () => dispatcher.button(button)];
     }
+    // The budget runs from arrival: time spent waiting for a turn counts against Discord's 3 s.
     const budget = setTimeout(() => interaction.acknowledgeForSlowWork(), answerWithinMs);
     void initial.body.then(() => clearTimeout(budget));
     track(
-      Promise.resolve()
+      new Promise<void>((resolve) => turns.push(resolve))
         .then(run)
         .then(() => undefined)
         .catch((error: unknown) => logger.error({ err: error, interactionId: parsed.id }, 'interaction handler failed'))
