@@ -72,6 +72,8 @@ describe('/ask', () => {
   it('defers, then answers with the sentence, passages with bold terms, and numbered citations', async () => {
     const record = await fake.answered(fake.command('ask', { question: 'Why did Sheinbaum turn down Trump’s offer of troops?' }, owner));
     expect(record.exchanges[0]!.body.type).toBe(5);
+    const edit = fake.requests.find((r) => r.method === 'PATCH' && r.path.includes(record.token))!;
+    expect(edit.rawPath).toMatch(/\/messages\/%40original$/);
     const answer = answerOf(record);
     expectWithinDiscordLimits(answer);
     const embed = answer.embeds![0]!;

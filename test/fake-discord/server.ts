@@ -44,6 +44,8 @@ export interface InteractionRecord {
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The path as sent, before percent-decoding (discord.js sends `@original` as `%40original`). */
+  rawPath: string;
   status: number;
   body: unknown;
 }
@@ -257,8 +259,7 @@ export class FakeDiscord extends EventEmitter {
     const body: unknown = text && (req.headers['content-type'] ?? '').includes('application/json') ? JSON.parse(text) : text || null;
     const method = req.method ?? 'GET';
     const record = (status: number): void => {
-      this.requests.push({ method, path, status, body });
-      this.emit('request', { method, path, status, body });
+      this.requests.push({ method, path, rawPath: url.pathname, status, body });
     };
 
     const injection = this.injections.findIndex((i) => i.match.test(`${method} ${path}`));
