@@ -52,7 +52,7 @@ interface Job {
 
 const UNKNOWN_INTERACTION = 10062;
 const ALREADY_ACKNOWLEDGED = 40060;
-// Forget cooldown entries once this many users are tracked, so memory stays bounded.
+// Past this many tracked users, entries older than the cooldown are forgotten: memory follows recent use only.
 const COOLDOWN_PRUNE_AT = 10_000;
 
 /** Discord's JSON error code, from a discord.js DiscordAPIError or any error carrying `code`. */
