@@ -1,12 +1,13 @@
 import type { Corpus, Passage } from '../../corpus/types.js';
 import { attributeFromSentence, framesOf, isReported, type Level } from './attribute.js';
-import { findMarkSpans, findTopLevelSpans, opensWithMark, type MarkSpan } from './marks.js';
+import { LazyPassageDoc } from './doc.js';
+import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import type { Attribution, PassageDoc, QuoteRecord } from './model.js';
 import { PersonLexicon } from './names.js';
-import { tagTerms } from './nlp.js';
 import type { SourceContext } from './resolve.js';
 import { sentenceStarts } from './sentences.js';
-import { isSpeech } from './speech.js';
+import { isSpeech, SHORT_QUOTE_WORDS } from './speech.js';
+import { wordCount } from './text.js';
 
 /** One quotation as found, before unattributed ones borrow a neighbour's speaker. */
 interface Found {
@@ -22,10 +23,14 @@ function wordsOf(text: string, span: MarkSpan): string {
   return text.slice(span.contentStart, span.contentEnd).trim().replace(/\s*,$/, '');
 }
 
-function prepare(passage: Passage): PassageDoc {
-  const terms = tagTerms(passage.text);
-  const spans = findTopLevelSpans(passage.text);
-  return { passage, terms, spans, starts: sentenceStarts(passage.text, 0, passage.text.length, spans), people: [] };
+/** The opening paragraphs, where articles introduce people with their full names and titles. */
+const OPENING = 2;
+/** Paragraphs before a quote that usually name its speaker ("she said", "the statement said"). */
+const CONTEXT_BEFORE = 3;
+
+/** Paragraphs whose names are learned before any quote is attributed: those quoting, the few before each, the opening ones. */
+function namingParagraphs(docs: readonly PassageDoc[]): PassageDoc[] {
+  return docs.filter((_, i) => i < OPENING || docs.slice(i, i + CONTEXT_BEFORE + 1).some((d) => d.spans.length));
 }
 
 /** A top-level quote and the spans continuing it in the next paragraphs (opened again, never closed before). */
@@ -96,7 +101,11 @@ function inheritSpeakers(found: Found[]): void {
       earlier.find((f) => f.docIndex === entry.docIndex && f.attribution?.speaker) ??
       found.slice(i + 1).find((f) => f.docIndex <= entry.docIndex + 1 && f.attribution?.viaPronoun) ??
       earlier.find((f) => f.docIndex === entry.docIndex - 1 && f.attribution?.speaker);
-    if (!donor?.attribution) return;
+    // A short quote nobody is reported saying is a quoted term, not speech.
+    if (!donor?.attribution) {
+      if (wordCount(entry.record.text) < SHORT_QUOTE_WORDS) entry.record.speech = false;
+      return;
+    }
     entry.attribution = { ...donor.attribution, viaPronoun: false };
     entry.record.speaker = donor.attribution.speaker;
     entry.record.role = donor.attribution.role;
@@ -132,19 +141,21 @@ function extractSource(ctx: SourceContext): QuoteRecord[] {
 
 /** Extracts and attributes every quotation of the corpus, article by article. */
 export function extractQuotes(corpus: Corpus): QuoteRecord[] {
-  const bySource = new Map<string, PassageDoc[]>();
+  const bySource = new Map<string, Passage[]>();
   for (const passage of corpus.passages) {
-    const docs = bySource.get(passage.sourceId) ?? [];
-    docs.push(prepare(passage));
-    bySource.set(passage.sourceId, docs);
+    const list = bySource.get(passage.sourceId);
+    if (list) list.push(passage);
+    else bySource.set(passage.sourceId, [passage]);
   }
   const lexicon = new PersonLexicon();
-  for (const docs of bySource.values()) for (const doc of docs) lexicon.learn(doc.terms);
+  const sources = [...bySource.values()]
+    .map((passages) => passages.sort((x, y) => x.paragraph - y.paragraph).map((passage) => new LazyPassageDoc(passage, lexicon)))
+    .filter((docs) => docs.some((doc) => doc.spans.length));
+  // Names first, so that a surname maps to the full name wherever the full name comes; paragraphs further back are tagged only if a reference reaches them.
+  for (const docs of sources) for (const doc of namingParagraphs(docs)) lexicon.learn(doc.terms);
   const quotes: QuoteRecord[] = [];
-  for (const docs of bySource.values()) {
-    docs.sort((a, b) => a.passage.paragraph - b.passage.paragraph);
-    for (const doc of docs) doc.people = lexicon.mentions(doc.terms, doc.passage.text);
-    quotes.push(...extractSource({ docs, lexicon }));
-  }
-  return quotes;
+  for (const docs of sources) quotes.push(...extractSource({ docs, lexicon }));
+  // A full name learned late (in a paragraph tagged on demand) still becomes the one name of its person.
+  const canonical = (name: string | null) => (name ? (lexicon.canonical(name.split(/\s+/)) ?? name) : null);
+  return quotes.map((q) => ({ ...q, speaker: canonical(q.speaker), reportedBy: canonical(q.reportedBy) }));
 }

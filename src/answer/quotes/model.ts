@@ -5,11 +5,11 @@ import type { Term } from './nlp.js';
 
 /** A passage prepared for extraction: tagged words, top-level quote spans, sentence starts, people named. */
 export interface PassageDoc {
-  passage: Passage;
-  terms: Term[];
-  spans: MarkSpan[];
-  starts: number[];
-  people: PersonMention[];
+  readonly passage: Passage;
+  readonly terms: Term[];
+  readonly spans: MarkSpan[];
+  readonly starts: number[];
+  readonly people: PersonMention[];
 }
 
 /** Who said it, as far as the text tells. */

@@ -2,7 +2,8 @@ import { isCapitalised, type Term } from './nlp.js';
 
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Pronoun', 'Honorific', 'Possessive', 'Acronym', 'Demonym', 'Organization', 'Person'];
 const NOT_NP_TAGS = ['Verb', 'Preposition', 'Conjunction', 'QuestionWord', 'Date', 'Value', 'Adverb'];
-const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'if']);
+// Function words that open clauses; the tagger sometimes reads a capitalised one as a noun ("As Smith said").
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'if', 'as', 'because', 'since', 'after', 'before', 'although', 'though', 'just', 'also', 'then', 'so', 'but', 'and', 'or', 'once', 'until', 'unless']);
 
 const hasAny = (term: Term, tags: string[]) => tags.some((t) => term.tags.has(t));
 export const hasPunctuation = (term: Term) => /[,;:.!?()—–"“”'‘’]/.test(term.post);

@@ -7,7 +7,12 @@ import { mainSubject, type NounPhrase } from './phrases.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Demonym'];
+const NOT_A_NAME = ['Adverb', 'Verb', 'Modal', 'Conjunction', 'Preposition', 'QuestionWord', 'Pronoun'];
+const hasAny = (term: Term, tags: string[]) => tags.some((t) => term.tags.has(t));
 const BACK_SENTENCES = 12;
+/** How many paragraphs back a pronoun may find its person. */
+const PRONOUN_REACH = 6;
 
 /** What a resolver needs to look back through one article. */
 export interface SourceContext {
@@ -33,7 +38,7 @@ const insideQuote = (doc: PassageDoc, offset: number) => doc.spans.some((s) => o
  */
 export function resolvePronoun(ctx: SourceContext, at: Position, gender: 'male' | 'female'): string | null {
   let fallback: string | null = null;
-  for (let d = at.doc; d >= 0; d--) {
+  for (let d = at.doc; d >= Math.max(0, at.doc - PRONOUN_REACH); d--) {
     const doc = ctx.docs[d]!;
     for (let m = doc.people.length - 1; m >= 0; m--) {
       const mention = doc.people[m]!;
@@ -81,7 +86,9 @@ function resolveByNoun(ctx: SourceContext, at: Position, head: string): Attribut
 
 /** Turns the subject phrase of a reporting verb into a speaker. */
 export function resolvePhrase(ctx: SourceContext, at: Position, phrase: NounPhrase, doc: PassageDoc, followNouns = true): Attribution | null {
-  const { terms } = phrase;
+  // A pronoun is a whole subject on its own: "Shall we say", "at the time I said".
+  const pronoun = phrase.terms.findLast((t) => t.tags.has('Pronoun') && !t.tags.has('Possessive'));
+  const terms = pronoun ? [pronoun] : phrase.terms;
   const first = terms[0]!;
   const last = terms.at(-1)!;
   const person = doc.people.find((m) => m.start >= first.start && m.end <= last.end);
@@ -100,8 +107,11 @@ export function resolvePhrase(ctx: SourceContext, at: Position, phrase: NounPhra
   }
   const organisation = terms.filter((t) => t.tags.has('Organization'));
   if (organisation.length) return { speaker: slice(doc, organisation).replace(/['’]s$/, ''), role: null, viaPronoun: false };
-  if (isCapitalised(last.text) && !last.tags.has('Place') && !last.tags.has('Pronoun')) {
-    const speaker = ctx.lexicon.canonicalOrSelf(terms.filter((t) => isCapitalised(t.text)));
+  const capitalised = terms.filter((t) => isCapitalised(t.text));
+  // An unknown name: a proper noun, or several capitalised words; never a place or a sentence's first word alone.
+  const named = capitalised.length > 1 || capitalised.some((t) => t.tags.has('ProperNoun') && !hasAny(t, NOT_A_NAME));
+  if (isCapitalised(last.text) && named && !terms.some((t) => hasAny(t, PLACE_TAGS))) {
+    const speaker = ctx.lexicon.canonicalOrSelf(capitalised);
     if (speaker) return { speaker, role: roleInSource(ctx, speaker), viaPronoun: false };
   }
   const definite = DEFINITE.has(first.normal) || first.tags.has('Possessive');

@@ -4,7 +4,7 @@ import { wordCount } from './text.js';
 
 /** Words that introduce a quoted term rather than quoted speech: "the word “x”", "known as “x”". */
 const TERM_INTRODUCERS = new Set(['as', 'word', 'words', 'term', 'terms', 'phrase', 'label', 'slogan', 'so-called']);
-const SHORT_QUOTE_WORDS = 5;
+export const SHORT_QUOTE_WORDS = 5;
 
 export interface SpeechContext {
   words: string;

@@ -24,9 +24,12 @@ export function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
  */
 export function findVariants(quotes: readonly QuoteRecord[], tokens: readonly ReadonlySet<string>[]): number[][] {
   const bySpeaker = new Map<string, number[]>();
+  // Unattributed quotes are not grouped: "the same quote" needs the same speaker.
   quotes.forEach((q, i) => {
-    const key = q.speaker ?? '';
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), i]);
+    if (!q.speaker) return;
+    const group = bySpeaker.get(q.speaker);
+    if (group) group.push(i);
+    else bySpeaker.set(q.speaker, [i]);
   });
   const variants: number[][] = quotes.map(() => []);
   for (const group of bySpeaker.values()) {
