@@ -14,7 +14,7 @@ import type { Engine } from './types.js';
  */
 export async function openEngine(config: Config, logger: Logger): Promise<{ engine: Engine; corpus: Corpus }> {
   const started = performance.now();
-  const corpus = await loadCorpus(config.corpusDir);
+  const corpus = await loadCorpus(config.corpusDir, { logger });
   let index: PassageIndex | undefined;
   if (snapshotIsFresh(config.snapshotPath, corpus.sources.map((source) => source.file))) {
     const loaded = loadSnapshot(config.snapshotPath, corpus.passages);
