@@ -13,13 +13,15 @@ export function formatDate(date: string | null): string | null {
 
 export type CitedSource = Pick<SourceSummary, 'id' | 'outlet' | 'title' | 'date' | 'url'>;
 
+/** How a source is named in lists: its outlet, else its headline, else its file id. */
 export function outletName(source: CitedSource): string {
-  return source.outlet ?? source.id;
+  return source.outlet ?? source.title ?? source.id;
 }
 
 /** `Outlet — [Headline](url) — 3 Feb 2025`, leaving out whatever is unknown. */
 export function citation(source: CitedSource): string {
-  const parts = [`**${escapeMarkdown(outletName(source))}**`];
+  // An unnamed outlet is not worth a bold id: the headline leads instead.
+  const parts = source.outlet !== null || source.title === null ? [`**${escapeMarkdown(outletName(source))}**`] : [];
   if (source.title !== null) parts.push(link(source.title, source.url));
   else if (source.url !== null) parts.push(link(source.url, source.url));
   const date = formatDate(source.date);
