@@ -12,8 +12,12 @@ export interface AskFeatures {
   phrase: boolean;
   /** Candidates re-scored by their best sentence (coverage and proximity within a sentence). */
   sentences: boolean;
-  /** Boost for sentences holding what the question asks for: a date, a person, a number, a place. */
+  /** Boost for sentences holding what the question asks for: a date, a name, a number, a place, a relation, a state. */
   cues: boolean;
+  /** A sentence inherits a damped share of what precedes it (earlier sentences, the previous paragraph), and paragraphs after the best candidates join the pool. */
+  context: boolean;
+  /** "What did X say Y?": boost for the sentence that itself says Y (X may be named before it). */
+  focus: boolean;
   /** Near-duplicate passages from different outlets merged into one result. */
   merge: boolean;
   /** "Not in the corpus" when the question's key words are not covered. */
@@ -28,6 +32,8 @@ export const ALL_FEATURES: Readonly<AskFeatures> = {
   phrase: true,
   sentences: true,
   cues: true,
+  context: true,
+  focus: true,
   merge: true,
   reject: true,
 };

@@ -1,10 +1,8 @@
 import type { Token } from '../../index/analyzer.js';
 import type { PassageIndex } from '../../index/passage-index.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../../index/stopwords.js';
+import { questionCues, type AnswerCue } from './cues.js';
 import type { AskFeatures } from './features.js';
-
-/** What kind of phrase answers the question, read from its question words. */
-export type AnswerType = 'date' | 'person' | 'number' | 'duration' | 'place';
 
 export interface QueryTerm {
   term: string;
@@ -29,7 +27,8 @@ export interface UnknownWord {
 
 export interface Question {
   text: string;
-  type: AnswerType | null;
+  /** What kind of phrase would answer it (none when the wording says nothing about that). */
+  cues: AnswerCue[];
   /** The user's content terms (distinct, in question order). */
   userTerms: string[];
   /** User terms and expansions, one entry per distinct term. */
@@ -37,12 +36,17 @@ export interface Question {
   /** Consecutive content terms of the question, with how far apart they may stand in a passage. */
   phrases: Array<{ first: string; second: string; gap: number }>;
   unknown: UnknownWord[];
+  /** Terms of the names the question mentions (capitalised words after its first): a relation phrase stands for them. */
+  names: string[];
+  /** "What did X say Y?": the terms of Y, what the answer sentence itself must say (X may be named before it). */
+  focus: string[];
   /** Folded words of the question after spelling correction: a cue must add something beyond them. */
   words: Set<string>;
 }
 
 const EXPANSION_WEIGHT = 0.4;
-const DATE_NOUNS = new Set(['date', 'day', 'year', 'month', 'time']);
+/** Verbs that report speech or writing: what follows them in a question is what was said. */
+const REPORTING = ['say', 'tell', 'write', 'claim', 'argue', 'state', 'announce', 'describe', 'warn', 'insist', 'add', 'explain', 'urge', 'declare', 'note'];
 
 /** Reads a question: corrects misspellings, drops function words (never all), finds phrases, type and expansions. */
 export function analyzeQuestion(text: string, index: PassageIndex, features: AskFeatures): Question {
@@ -71,11 +75,17 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
     for (const word of correction.words) tokens.push({ ...token, word, term: index.analyzer.termOf(word), weight });
   });
 
-  const asked = answerType(tokens.map((token) => token.word));
-  const isContent = (token: Token): boolean =>
-    !features.stopWords || !STOP_WORDS.has(token.word) || (token.word === 'us' && /^U\.?S\.?$/.test(text.slice(token.start, token.end)));
+  const asked = questionCues(
+    tokens.map((token) => token.word),
+    (word) => index.analyzer.termOf(word),
+    (word) => !index.lexicon.isVerb(word),
+  );
+  // An acronym in capitals ("US", "U.S.") is a name, even when its letters spell a function word.
+  const shouted = !/\p{Ll}/u.test(text);
+  const isAcronym = (token: Token): boolean => !shouted && /^(?:\p{Lu}\.?){2,}$/u.test(text.slice(token.start, token.end));
+  const isContent = (token: Token): boolean => !features.stopWords || !STOP_WORDS.has(token.word) || isAcronym(token);
   // "What was the date of the call?": "date" names what is asked for, not what it is about.
-  let content = tokens.filter((token) => isContent(token) && !(features.cues && token.word === asked.noun));
+  let content = tokens.filter((token) => isContent(token) && !(features.cues && token.word === asked.dateNoun));
   // Stop words never empty a question: "Who is she?" still searches.
   if (content.length === 0) content = tokens;
 
@@ -93,7 +103,8 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
         if (!existing || (existing.expansion && existing.weight < weight)) terms.set(term, { term, weight, of, expansion: true });
       }
     };
-    for (const token of content) expand(token.term, token.term);
+    // WordNet knows an acronym only as the word its letters spell ("US" → "use", "employ").
+    for (const token of content) if (!isAcronym(token)) expand(token.term, token.term);
     for (let i = 0; i + 1 < tokens.length; i++) expand(`${tokens[i]!.term} ${tokens[i + 1]!.term}`, tokens[i]!.term);
   }
 
@@ -104,45 +115,20 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
     phrases.push({ first: content[i]!.term, second: content[i + 1]!.term, gap: positions[i + 1]! - positions[i]! });
   }
 
+  const reporting = new Set(REPORTING.map((word) => index.analyzer.termOf(word)));
+  const verbAt = content.findIndex((token) => reporting.has(token.term));
+  const focus = verbAt >= 0 ? [...new Set(content.slice(verbAt + 1).map((token) => token.term))] : [];
+  const names = [...new Set(content.filter((token) => token.capitalized && token.start > 0).map((token) => token.term))];
+
   return {
     text,
-    type: features.cues ? asked.type : null,
+    names,
+    focus,
+    cues: features.cues ? asked.cues : [],
     userTerms,
     terms: [...terms.values()],
     phrases,
     unknown,
     words: new Set(tokens.map((token) => token.word)),
   };
-}
-
-/**
- * when → date, who → person or organisation, where → place, how many/much → number, how long →
- * duration, what/which date (day, year…) → date; with the noun that named the type, if any.
- */
-export function answerType(words: string[]): { type: AnswerType | null; noun: string | null } {
-  const none = { type: null, noun: null };
-  const at = words.findIndex((word) => QUESTION_WORDS.has(word));
-  if (at < 0) return none;
-  const next = words[at + 1];
-  switch (words[at]) {
-    case 'when':
-      return { type: 'date', noun: null };
-    case 'who':
-    case 'whom':
-    case 'whose':
-      return { type: 'person', noun: null };
-    case 'where':
-      return { type: 'place', noun: null };
-    case 'how':
-      if (next === 'many' || next === 'much') return { type: 'number', noun: null };
-      if (next === 'long') return { type: 'duration', noun: null };
-      return none;
-    case 'what':
-    case 'which': {
-      const noun = words.slice(at + 1, at + 4).find((word) => DATE_NOUNS.has(word));
-      return noun ? { type: 'date', noun } : none;
-    }
-    default:
-      return none;
-  }
 }

@@ -5,7 +5,7 @@ import type { Scored } from './rescore.js';
 const MIN_COVERAGE = 0.4;
 
 /** How many of the best-ranked passages may show that the corpus covers the question. */
-const LOOK_AT = 3;
+const LOOK_AT = 5;
 
 /** Why the corpus does not answer the question, or null when one of the best passages does. */
 export function whyUnanswered(question: Question, ranked: readonly Scored[]): string | null {

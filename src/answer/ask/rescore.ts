@@ -1,7 +1,7 @@
 import type { Token } from '../../index/analyzer.js';
 import type { PassageIndex } from '../../index/passage-index.js';
 import type { Passage } from '../../corpus/types.js';
-import { hasAnswerPhrase } from './cues.js';
+import { cueFires } from './cues.js';
 import type { AskFeatures } from './features.js';
 import type { Question } from './question.js';
 import { idf, type Candidate } from './retrieve.js';
@@ -11,6 +11,15 @@ const SENTENCE = 1;
 const PHRASE = 0.5;
 const PROXIMITY = 0.3;
 const CUE = 0.5;
+/**
+ * Share of a term's credit when the sentence does not hold it but what precedes it does (an earlier
+ * sentence of the passage, or the previous paragraph): articles refer back ("…, the statement said").
+ */
+const CONTEXT = 0.4;
+/** How many of the best BM25 candidates bring the paragraph after them into the pool. */
+const FOLLOWED = 10;
+/** Weight of the share of a reporting question's focus ("What did X say *Y*?") that the sentence itself holds. */
+const FOCUS = 0.5;
 /** Weight of an everyday noun the corpus lacks, against a rare word's. */
 const EVERYDAY_UNKNOWN = 0.5;
 
@@ -66,15 +75,35 @@ export function questionWeights(question: Question, index: PassageIndex): Weight
  * Credit for the terms found: each user term counts once, by itself or (less) by its best synonym.
  * `power` 2 sharpens towards rare terms: a sentence answers through the question's most specific words.
  */
-function coverage(present: Iterable<string>, weights: Weights, power = 1): number {
+function coverage(present: Iterable<string>, weights: Weights, power = 1, context: Iterable<string> = []): number {
   const credit = new Map<string, number>();
-  for (const term of present) {
-    const entry = weights.of.get(term);
-    if (entry) credit.set(entry.user, Math.max(credit.get(entry.user) ?? 0, entry.weight ** power));
-  }
+  const add = (terms: Iterable<string>, share: number): void => {
+    for (const term of terms) {
+      const entry = weights.of.get(term);
+      if (entry) credit.set(entry.user, Math.max(credit.get(entry.user) ?? 0, share * entry.weight ** power));
+    }
+  };
+  add(present, 1);
+  add(context, CONTEXT);
   let sum = 0;
   for (const value of credit.values()) sum += value;
   return sum / (power === 1 ? weights.userTotal : weights.userTotalSquared);
+}
+
+/** Idf-weighted share of the focus terms that the sentence holds, itself or (less) through a synonym. */
+function focusShare(terms: readonly string[], focus: readonly string[], weights: Weights): number {
+  const credit = new Map<string, number>();
+  for (const term of terms) {
+    const entry = weights.of.get(term);
+    if (entry && focus.includes(entry.user)) credit.set(entry.user, Math.max(credit.get(entry.user) ?? 0, entry.weight));
+  }
+  let hit = 0;
+  let all = 0;
+  for (const term of focus) {
+    all += weights.of.get(term)?.weight ?? 0;
+    hit += credit.get(term) ?? 0;
+  }
+  return all > 0 ? hit / all : 0;
 }
 
 /** Weighted share of the question's consecutive word pairs that stand as close in the text. */
@@ -112,7 +141,7 @@ function proximity(terms: readonly string[], users: ReadonlySet<string>): number
   return wanted.size / best;
 }
 
-/** Re-scores candidates on their text: best sentence, phrases, proximity and the answer-type cue. */
+/** Re-scores candidates on their text: best sentence, phrases, proximity and the answer-type cues. */
 export function rescore(
   candidates: readonly Candidate[],
   passages: readonly Passage[],
@@ -123,33 +152,64 @@ export function rescore(
   const weights = questionWeights(question, index);
   const users = new Set(question.userTerms);
   const top = candidates[0]?.bm25 || 1;
-  const scored = candidates.map((candidate): Scored => {
+  const pool = features.context ? withFollowers(candidates, passages) : candidates;
+  const scored = pool.map((candidate): Scored => {
     const passage = passages[candidate.position]!;
     const tokens = tokensOf(passage, index);
     const terms = tokens.map((token) => token.term);
     let score = candidate.bm25 / top;
     let best: SentenceScore | null = null;
-    if (features.sentences || question.type) {
+    if (features.sentences || question.cues.length > 0) {
+      const previous = features.context ? previousPassage(passages, candidate.position) : undefined;
+      const before: string[] = previous ? tokensOf(previous, index).map((token) => token.term) : [];
       let at = 0;
       for (const sentence of sentencesOf(passage)) {
         while (at < tokens.length && tokens[at]!.start < sentence.start) at++;
-        const inside: string[] = [];
-        for (let i = at; i < tokens.length && tokens[i]!.end <= sentence.end; i++) inside.push(tokens[i]!.term);
-        const covered = features.sentences ? coverage(inside, weights, 2) : 0;
+        const from = at;
+        while (at < tokens.length && tokens[at]!.end <= sentence.end) at++;
+        const inside = terms.slice(from, at);
+        const input = { tokens: tokens.slice(from, at), text: passage.text.slice(sentence.start, sentence.end), questionWords: question.words };
+        const fired = inside.length > 0 ? question.cues.filter((cue) => cueFires(cue, input)) : [];
+        // "Between the two nations", "both countries": the two parties the question names.
+        const context = features.context && fired.some((cue) => cue.kind === 'relation') ? [...before, ...question.names] : before;
+        const covered = features.sentences ? coverage(inside, weights, 2, context) : 0;
         let value = covered;
         if (features.phrase) value += PHRASE * phraseShare(inside, question, weights);
         if (features.sentences) value += PROXIMITY * covered * proximity(inside, users);
-        if (question.type && inside.length > 0) {
-          const text = passage.text.slice(sentence.start, sentence.end);
-          if (hasAnswerPhrase(text, question.type, question.words)) value += CUE;
-        }
+        if (features.sentences && features.focus && question.focus.length > 0) value += FOCUS * focusShare(inside, question.focus, weights);
+        if (question.cues.length > 0) value += (CUE * fired.length) / question.cues.length;
         if (!best || value > best.score) best = { ...sentence, score: value };
+        if (features.context) before.push(...inside);
       }
     }
     if (best) score += SENTENCE * best.score;
     return { ...candidate, score, best, coverage: coverage(terms, weights), tokens };
   });
   return scored.sort((a, b) => b.score - a.score || a.position - b.position);
+}
+
+/** The previous paragraph of the same article, if any. */
+function previousPassage(passages: readonly Passage[], position: number): Passage | undefined {
+  const previous = passages[position - 1];
+  const passage = passages[position]!;
+  return previous && previous.sourceId === passage.sourceId && previous.paragraph === passage.paragraph - 1 ? previous : undefined;
+}
+
+/**
+ * The candidates plus the paragraph after each of the best: it may answer through what it refers
+ * back to ("The situation remains fluid, with both countries…") without repeating the question's words.
+ */
+function withFollowers(candidates: readonly Candidate[], passages: readonly Passage[]): Candidate[] {
+  const pool = [...candidates];
+  const present = new Set(candidates.map((candidate) => candidate.position));
+  for (const { position } of candidates.slice(0, FOLLOWED)) {
+    const next = passages[position + 1];
+    if (!next || present.has(position + 1) || previousPassage(passages, position + 1) === undefined) continue;
+    present.add(position + 1);
+    // It inherits a damped share of the match of the paragraph it continues.
+    pool.push({ position: position + 1, bm25: CONTEXT * candidates.find((c) => c.position === position)!.bm25 });
+  }
+  return pool;
 }
 
 const TOKEN_CACHE = 5_000;
