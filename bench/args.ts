@@ -5,15 +5,18 @@ export interface BenchArgs {
   rounds: number;
   budgetMs: number;
   unpatchedBudgetMs: number;
+  /** A size still running after this long is stopped and reported as failed. */
+  timeoutMs: number;
 }
 
-const USAGE = `usage: npm run bench [-- --sizes seeds,10000,100000] [--huge] [--json] [--rounds N] [--budget SECONDS] [--unpatched-budget SECONDS]
+const USAGE = `usage: npm run bench [-- --sizes seeds,10000,100000] [--huge] [--json] [--rounds N] [--budget SECONDS] [--unpatched-budget SECONDS] [--timeout MINUTES]
   --sizes             passages per corpus, comma-separated; "seeds" is the story's articles alone (default seeds,10000,100000)
   --huge              also 1,000,000 passages (several GB of memory, many minutes)
   --json              one JSON line last on stdout
   --rounds            timed passes over the queries per engine (default 5)
   --budget            seconds allowed per engine and measurement (default 10)
-  --unpatched-budget  seconds for one pass through Orama without the findAllWords patch (default 10; 0 skips it)`;
+  --unpatched-budget  seconds for one pass through Orama without the findAllWords patch (default 10; 0 skips it)
+  --timeout           minutes after which one size is stopped and reported as failed (default 20)`;
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -35,7 +38,7 @@ function positive(name: string, text: string | undefined, allowZero = false): nu
 }
 
 export function parseArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { sizes: [null, 10_000, 100_000], json: false, rounds: 5, budgetMs: 10_000, unpatchedBudgetMs: 10_000 };
+  const args: BenchArgs = { sizes: [null, 10_000, 100_000], json: false, rounds: 5, budgetMs: 10_000, unpatchedBudgetMs: 10_000, timeoutMs: 20 * 60_000 };
   let huge = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
@@ -46,6 +49,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     else if (flag === '--rounds') args.rounds = Math.round(positive(flag, value()));
     else if (flag === '--budget') args.budgetMs = positive(flag, value()) * 1000;
     else if (flag === '--unpatched-budget') args.unpatchedBudgetMs = positive(flag, value(), true) * 1000;
+    else if (flag === '--timeout') args.timeoutMs = positive(flag, value()) * 60_000;
     else if (flag === '--help' || flag === '-h') throw new UsageError('');
     else throw new UsageError(`unknown option: ${flag}`);
   }

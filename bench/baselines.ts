@@ -14,10 +14,12 @@ export interface SnapshotFigures {
 /** A plain engine measured on the same passages and queries as storybot. */
 export interface BaselineFigures {
   build_ms: number;
+  build_cpu_ms: number;
   heap_bytes: number;
   p50: number;
   p99: number;
   samples: number;
+  cpu: Latency['cpu'];
   /** Id of the first hit per query, for R@1. */
   top: Map<string, string | undefined>;
   snapshot: SnapshotFigures;
@@ -58,7 +60,7 @@ export async function measureOrama(
       ? await withStockFindAllWords(() => timeCalls(queries, run, { warmup: 0, rounds: 1, budgetMs: 0, firstPassMs: options.unpatchedBudgetMs }))
       : null;
   const snapshot = await oramaJsonSnapshot(db);
-  return { build_ms: build.ms, heap_bytes, p50: latency.p50, p99: latency.p99, samples: latency.samples, top, snapshot, unpatched };
+  return { build_ms: build.ms, build_cpu_ms: build.cpuMs, heap_bytes, p50: latency.p50, p99: latency.p99, samples: latency.samples, cpu: latency.cpu, top, snapshot, unpatched };
 }
 
 /** Orama's own persistence: save() to JSON text; load() into a fresh create() with the same schema. */
@@ -88,10 +90,12 @@ export async function measureMiniSearch(passages: Passage[], queries: string[], 
   const loaded = await timed(() => MiniSearch.loadJSON(saved.value, { fields: ['text'] }));
   return {
     build_ms: build.ms,
+    build_cpu_ms: build.cpuMs,
     heap_bytes,
     p50: latency.p50,
     p99: latency.p99,
     samples: latency.samples,
+    cpu: latency.cpu,
     top,
     snapshot: { save_ms: saved.ms, load_ms: loaded.ms, bytes: Buffer.byteLength(saved.value) },
   };

@@ -70,7 +70,7 @@ export async function measureSize(options: SizeOptions) {
     /** 1-minute load average when the size finished: above the core count, other work competed for the CPU. */
     load_average: loadavg()[0]!,
     build_ms: buildMs,
-    build: { index_ms: indexBuild.ms, rest_ms: assembly.ms },
+    build: { index_ms: indexBuild.ms, rest_ms: assembly.ms, cpu_ms: indexBuild.cpuMs + assembly.cpuMs },
     snapshot,
     /** Start-up from the snapshot, corpus already in memory: snapshot load + the rest of the engine (measured above). */
     startup_ms: snapshot.load_ms + assembly.ms,
@@ -79,7 +79,7 @@ export async function measureSize(options: SizeOptions) {
     rss_bytes: rss,
     rss_per_passage: rss / passages,
     ask,
-    autocomplete: { p99: autocomplete.p99, p50: autocomplete.p50, samples: autocomplete.samples },
+    autocomplete: { p99: autocomplete.p99, p50: autocomplete.p50, samples: autocomplete.samples, cpu: autocomplete.cpu },
     baselines: { orama: baseline(orama, recallOf(orama)), minisearch: baseline(minisearch, recallOf(minisearch)) },
     ratios: { orama_p99_over_ask_p99: orama.p99 / ask.p99, minisearch_p99_over_ask_p99: minisearch.p99 / ask.p99 },
     r1,
