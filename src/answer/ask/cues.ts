@@ -137,7 +137,11 @@ export function cueFires(cue: AnswerCue, { tokens, text, questionWords }: CueInp
       });
     default: {
       const pattern = PATTERNS[cue.kind]!;
-      return [...text.matchAll(pattern)].some((match) => match[0].split(/[^\p{L}\p{N}]+/u).some((word) => word && !questionWords.has(word.toLowerCase())));
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        if (match[0].split(/[^\p{L}\p{N}]+/u).some((word) => word && !questionWords.has(word.toLowerCase()))) return true;
+      }
+      return false;
     }
   }
 }

@@ -155,31 +155,27 @@ export function rescore(
   const pool = features.context ? withFollowers(candidates, passages) : candidates;
   const scored = pool.map((candidate): Scored => {
     const passage = passages[candidate.position]!;
-    const tokens = tokensOf(passage, index);
-    const terms = tokens.map((token) => token.term);
+    const { tokens, terms, sentences } = analysisOf(passage, index);
     let score = candidate.bm25 / top;
     let best: SentenceScore | null = null;
     if (features.sentences || question.cues.length > 0) {
       const previous = features.context ? previousPassage(passages, candidate.position) : undefined;
-      const before: string[] = previous ? tokensOf(previous, index).map((token) => token.term) : [];
-      let at = 0;
-      for (const sentence of sentencesOf(passage)) {
-        while (at < tokens.length && tokens[at]!.start < sentence.start) at++;
-        const from = at;
-        while (at < tokens.length && tokens[at]!.end <= sentence.end) at++;
-        const inside = terms.slice(from, at);
-        const input = { tokens: tokens.slice(from, at), text: passage.text.slice(sentence.start, sentence.end), questionWords: question.words };
+      // What precedes the sentence: the previous paragraph, then the passage's earlier sentences.
+      const before: string[] = previous ? [...analysisOf(previous, index).terms] : [];
+      for (const sentence of sentences) {
+        const inside = terms.slice(sentence.from, sentence.to);
+        const input = { tokens: tokens.slice(sentence.from, sentence.to), text: passage.text.slice(sentence.start, sentence.end), questionWords: question.words };
         const fired = inside.length > 0 ? question.cues.filter((cue) => cueFires(cue, input)) : [];
         // "Between the two nations", "both countries": the two parties the question names.
-        const context = features.context && fired.some((cue) => cue.kind === 'relation') ? [...before, ...question.names] : before;
+        const context = features.context && fired.some((cue) => cue.kind === 'relation') ? before.concat(question.names) : before;
         const covered = features.sentences ? coverage(inside, weights, 2, context) : 0;
         let value = covered;
         if (features.phrase) value += PHRASE * phraseShare(inside, question, weights);
         if (features.sentences) value += PROXIMITY * covered * proximity(inside, users);
         if (features.sentences && features.focus && question.focus.length > 0) value += FOCUS * focusShare(inside, question.focus, weights);
         if (question.cues.length > 0) value += (CUE * fired.length) / question.cues.length;
-        if (!best || value > best.score) best = { ...sentence, score: value };
-        if (features.context) before.push(...inside);
+        if (!best || value > best.score) best = { start: sentence.start, end: sentence.end, score: value };
+        if (features.context) for (const term of inside) before.push(term);
       }
     }
     if (best) score += SENTENCE * best.score;
@@ -212,24 +208,35 @@ function withFollowers(candidates: readonly Candidate[], passages: readonly Pass
   return pool;
 }
 
-const TOKEN_CACHE = 5_000;
-const tokenCache = new WeakMap<PassageIndex, Map<string, Token[]>>();
+const ANALYSIS_CACHE = 5_000;
+const analysisCache = new WeakMap<PassageIndex, Map<string, PassageAnalysis>>();
 
-/** A candidate passage's tokens, cached: the same passages come back for related questions. */
-function tokensOf(passage: Passage, index: PassageIndex): Token[] {
-  let cache = tokenCache.get(index);
-  if (!cache) tokenCache.set(index, (cache = new Map()));
-  let tokens = cache.get(passage.id);
-  if (!tokens) {
-    tokens = index.analyzer.tokens(passage.text);
-    if (cache.size >= TOKEN_CACHE) cache.delete(cache.keys().next().value!);
-    cache.set(passage.id, tokens);
-  }
-  return tokens;
+/** A passage's tokens, their terms and its sentences as token ranges: computed once per passage. */
+interface PassageAnalysis {
+  tokens: Token[];
+  terms: string[];
+  /** Character range in the passage text and token range [from, to). */
+  sentences: Array<{ start: number; end: number; from: number; to: number }>;
 }
 
-/** The passage's sentences as ranges of its text (the whole passage if it has none). */
-function sentencesOf(passage: Passage): Array<{ start: number; end: number }> {
-  if (passage.sentences.length === 0) return [{ start: 0, end: passage.text.length }];
-  return passage.sentences.map((s) => ({ start: s.start - passage.start, end: s.end - passage.start }));
+/** Cached (bounded): the same passages come back for related questions, and a question should allocate little. */
+function analysisOf(passage: Passage, index: PassageIndex): PassageAnalysis {
+  let cache = analysisCache.get(index);
+  if (!cache) analysisCache.set(index, (cache = new Map()));
+  let analysis = cache.get(passage.id);
+  if (!analysis) {
+    const tokens = index.analyzer.tokens(passage.text);
+    const ranges = passage.sentences.length === 0 ? [{ start: 0, end: passage.text.length }] : passage.sentences.map((s) => ({ start: s.start - passage.start, end: s.end - passage.start }));
+    let at = 0;
+    const sentences = ranges.map(({ start, end }) => {
+      while (at < tokens.length && tokens[at]!.start < start) at++;
+      const from = at;
+      while (at < tokens.length && tokens[at]!.end <= end) at++;
+      return { start, end, from, to: at };
+    });
+    analysis = { tokens, terms: tokens.map((token) => token.term), sentences };
+    if (cache.size >= ANALYSIS_CACHE) cache.delete(cache.keys().next().value!);
+    cache.set(passage.id, analysis);
+  }
+  return analysis;
 }
