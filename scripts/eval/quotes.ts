@@ -18,6 +18,8 @@ export interface LabelledQuote {
   text: string;
   speech: boolean;
   speaker: string | null;
+  /** The title or description the article gives the speaker, where it gives one. */
+  role?: string | null;
   reportedBy?: string;
 }
 
@@ -25,6 +27,8 @@ export interface FixtureScore {
   precision: number;
   recall: number;
   speakerAccuracy: number;
+  /** Of matched quotes whose label states a role (or null for none), the share whose role matches (one containing the other). */
+  roleAccuracy: number;
   /** Scare quotes or quoted terms of the fixture that were listed as speech. */
   scareAsSpeech: string[];
   /** Extracted speech the fixture does not hold, and fixture speech not extracted. */
@@ -49,7 +53,13 @@ export function scoreAgainstFixture(book: QuoteBook, fixture: readonly LabelledQ
     .map((q) => ({ q, label: labelled.get(key(q.sourceId, q.text))! }))
     .filter(({ q, label }) => normalize(q.speaker ?? '') !== normalize(label.speaker ?? ''))
     .map(({ q, label }) => ({ text: q.text, expected: label.speaker, got: q.speaker }));
+  const sameRole = (got: string | null, want: string | null) => {
+    const [g, w] = [normalize(got ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), normalize(want ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()];
+    return g === w || (g !== '' && w !== '' && (g.includes(w) || w.includes(g)));
+  };
+  const roled = matched.map((q) => ({ q, label: labelled.get(key(q.sourceId, q.text))! })).filter(({ label }) => label.role !== undefined);
   return {
+    roleAccuracy: roled.length ? roled.filter(({ q, label }) => sameRole(q.role, label.role ?? null)).length / roled.length : 1,
     precision: speech.length ? matched.length / speech.length : 0,
     recall: expected.length ? expected.filter((q) => extracted.has(key(q.sourceId, q.text))).length / expected.length : 0,
     speakerAccuracy: matched.length ? (matched.length - wrongSpeaker.length) / matched.length : 0,
@@ -64,6 +74,17 @@ export function loadFixture(): LabelledQuote[] {
   return (JSON.parse(readFileSync(join(ROOT, 'test/quotes/fixtures/seed-quotes.json'), 'utf8')) as { quotes: LabelledQuote[] }).quotes;
 }
 
+/** Articles written for measuring generalisation (no seed names or lines), labelled before the extractor ran on them. */
+export const UNSEEN_DIR = join(ROOT, 'test/quotes/fixtures/unseen');
+
+export function loadUnseenFixture(): LabelledQuote[] {
+  return (JSON.parse(readFileSync(join(UNSEEN_DIR, 'quotes.json'), 'utf8')) as { quotes: LabelledQuote[] }).quotes;
+}
+
+export async function unseenBook(): Promise<QuoteBook> {
+  return buildQuoteBook(await loadCorpus(join(UNSEEN_DIR, 'articles')));
+}
+
 interface DevQuestions {
   quotes?: Array<{ q: string; speaker: string | null }>;
   boilerplate_never_returned?: string[];
@@ -72,7 +93,7 @@ interface DevQuestions {
 const pct = (x: number) => x.toFixed(3);
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
-export async function evaluateQuotes(): Promise<EvalSection> {
+export async function evaluateQuotes(verbose = process.argv.includes("--verbose")): Promise<EvalSection> {
   const corpus = await loadCorpus(join(ROOT, 'corpus'));
   const book = buildQuoteBook(corpus);
   const score = scoreAgainstFixture(book, loadFixture());
@@ -89,6 +110,16 @@ export async function evaluateQuotes(): Promise<EvalSection> {
   for (const text of score.spurious) lines.push(`      not in the fixture: “${text}”`);
   for (const text of score.missed) lines.push(`      missed: “${text}”`);
   for (const w of score.wrongSpeaker) lines.push(`      wrong speaker for “${w.text.slice(0, 60)}”: ${w.got} (expected ${w.expected})`);
+
+  // Unseen articles: reported as measured; the targets above are the seeds'.
+  const unseen = scoreAgainstFixture(await unseenBook(), loadUnseenFixture());
+  lines.push(`info  unseen articles: precision ${pct(unseen.precision)}, recall ${pct(unseen.recall)}, speaker accuracy ${pct(unseen.speakerAccuracy)}, role accuracy ${pct(unseen.roleAccuracy)} (seed targets ${TARGETS.precision}/${TARGETS.recall}/${TARGETS.speakerAccuracy})`);
+  if (verbose) {
+    for (const text of unseen.spurious) lines.push(`      unseen, not in the fixture: “${text}”`);
+    for (const text of unseen.missed) lines.push(`      unseen, missed: “${text}”`);
+    for (const w of unseen.wrongSpeaker) lines.push(`      unseen, wrong speaker for “${w.text.slice(0, 60)}”: ${w.got} (expected ${w.expected})`);
+    for (const text of unseen.scareAsSpeech) lines.push(`      unseen, scare quote as speech: “${text}”`);
+  }
 
   const devFile = join(ROOT, '..', 'shared', 'eval', 'dev-questions.json');
   const dev: DevQuestions = existsSync(devFile) ? (JSON.parse(readFileSync(devFile, 'utf8')) as DevQuestions) : {};

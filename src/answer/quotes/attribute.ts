@@ -1,7 +1,7 @@
 import type { MarkSpan } from './marks.js';
 import type { Attribution, PassageDoc } from './model.js';
 import { termsIn } from './model.js';
-import type { Term } from './nlp.js';
+import { isCapitalised, type Term } from './nlp.js';
 import { mainSubject, subjectAfter, subjectBefore } from './phrases.js';
 import { resolvePhrase, type Position, type SourceContext } from './resolve.js';
 import { sentenceEndOf, sentenceStartOf } from './sentences.js';
@@ -71,7 +71,9 @@ function beforeSubject(ctx: SourceContext, level: Level, before: Term[], verb: n
   const term = before[verb]!;
   const prev = before[verb - 1];
   const joined = prev !== undefined && prev.tags.has('Conjunction');
-  if (term.normal.endsWith('ing') || joined) return resolveAt(ctx, level, mainSubject(before, 0, verb));
+  const participle = term.normal.endsWith('ing');
+  const namedBefore = prev !== undefined && isCapitalised(prev.text) && !/\S/.test(prev.post) && !prev.tags.has('Pronoun');
+  if ((participle && !namedBefore) || joined) return resolveAt(ctx, level, mainSubject(before, 0, verb));
   return resolveAt(ctx, level, subjectBefore(before, verb) ?? subjectAfter(before, verb));
 }
 

@@ -98,7 +98,7 @@ function inheritSpeakers(found: Found[]): void {
     if (!entry.orphan) return;
     const earlier = found.slice(0, i).reverse();
     const donor =
-      earlier.find((f) => f.docIndex === entry.docIndex && f.attribution?.speaker) ??
+      earlier.find((f) => f.docIndex === entry.docIndex && (f.attribution?.speaker || f.attribution?.unnamed)) ??
       found.slice(i + 1).find((f) => f.docIndex <= entry.docIndex + 1 && f.attribution?.viaPronoun) ??
       earlier.find((f) => f.docIndex === entry.docIndex - 1 && f.attribution?.speaker);
     // A short quote nobody is reported saying is a quoted term, not speech.
@@ -127,7 +127,7 @@ function extractSource(ctx: SourceContext): QuoteRecord[] {
     const speech = isSpeech({ words, before: frames.before, next: nextWordAfter(docs[tail.docIndex]!, tail.span), reported: isReported(frames) });
     const attribution = speech ? (attributeFromSentence(ctx, level(tail.docIndex), frames) ?? attributeFromSentence(ctx, level(head.docIndex), headFrames)) : null;
     const rec = record(docs[head.docIndex]!, head.span, words, speech, attribution, null);
-    found.push({ record: rec, attribution, docIndex: head.docIndex, orphan: speech && !attribution?.speaker, chain });
+    found.push({ record: rec, attribution, docIndex: head.docIndex, orphan: speech && !attribution?.speaker && !attribution?.unnamed, chain });
   }
   inheritSpeakers(found);
   const quotes: QuoteRecord[] = [];

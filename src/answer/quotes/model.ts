@@ -18,6 +18,8 @@ export interface Attribution {
   role: string | null;
   /** Found through a pronoun ("she added"): a quote left unattributed just before may share it. */
   viaPronoun: boolean;
+  /** Said by a source the text describes but does not name ("a spokesperson for the agency"): speaker null, the description as role. */
+  unnamed?: boolean;
 }
 
 /** One extracted quotation: the words between the marks, where they stand, and who said them. */

@@ -1,4 +1,4 @@
-import { isCapitalised, type Term } from './nlp.js';
+import { isCapitalised, isDictionaryWord, type Term } from './nlp.js';
 import { normalize } from './text.js';
 import { reportingLemma } from './verbs.js';
 
@@ -17,6 +17,7 @@ const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const NOT_NAME_TAGS = ['Honorific', 'Demonym', 'Organization', 'Place', 'Date', 'Value', 'Pronoun', 'Determiner'];
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', madam: 'female', lady: 'female', dame: 'female' };
 
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'dos', 'das']);
 const hasAny = (term: Term, tags: string[]) => tags.some((t) => term.tags.has(t));
 const stripPossessive = (word: string) => word.replace(/['’‘]s?$/u, '');
 /** All-caps words (headlines, acronyms) are not names. */
@@ -26,8 +27,11 @@ const isNameWord = (term: Term) => isCapitalised(term.text) && /\p{Ll}/u.test(te
 export function capitalisedRuns(terms: readonly Term[]): Term[][] {
   const runs: Term[][] = [];
   let run: Term[] = [];
-  for (const term of terms) {
-    if (isCapitalised(term.text) && !term.tags.has('Pronoun') && !term.tags.has('Determiner')) run.push(term);
+  for (const [i, term] of terms.entries()) {
+    const next = terms[i + 1];
+    // Lowercase particles inside a name: Pieter de Jong, Ludwig van Beethoven.
+    const particle = run.length > 0 && NAME_PARTICLES.has(term.text) && next !== undefined && isCapitalised(next.text) && !/\S/.test(run.at(-1)!.post);
+    if (particle || (isCapitalised(term.text) && !term.tags.has('Pronoun') && !term.tags.has('Determiner'))) run.push(term);
     else if (run.length) (runs.push(run), (run = []));
     // Punctuation or a possessive closes the run: "Fox News Digital’s Adam Shaw" is two runs.
     if (run.length && (/[^\s]/.test(term.post.replace(/[-]/g, '')) || /['’‘]s?$/u.test(term.text))) (runs.push(run), (run = []));
@@ -44,7 +48,7 @@ function nameWords(run: readonly Term[]): Term[] {
   const given = run.findIndex((t) => t.tags.has('FirstName'));
   let i = given >= 0 ? given : run.findLastIndex((t) => t.tags.has('Honorific')) + 1;
   while (i < run.length && (hasAny(run[i]!, NOT_NAME_TAGS) || !isNameWord(run[i]!)) && !hasAny(run[i]!, ['FirstName', 'LastName'])) i++;
-  return run.slice(i).filter(isNameWord);
+  return run.slice(i).filter((t, k, rest) => isNameWord(t) || (k > 0 && NAME_PARTICLES.has(t.text) && k < rest.length - 1));
 }
 
 /** Everyone named in the corpus, with one canonical (fullest) name per person and a gender when known. */
@@ -61,7 +65,8 @@ export class PersonLexicon {
       const tagged = words.some((t) => hasAny(t, NAME_TAGS));
       const next = terms[terms.indexOf(run.at(-1)!) + 1];
       // A capitalised subject of a reporting verb is a person even when the tagger does not know the name.
-      const speaks = next !== undefined && reportingLemma(next.normal) !== null && !hasAny(run.at(-1)!, ['Organization', 'Place']);
+      // …but not a title or a common noun written capitalised ("State said", "Vice President said").
+      const speaks = next !== undefined && reportingLemma(next.normal) !== null && !hasAny(run.at(-1)!, ['Organization', 'Place']) && !words.every((t) => t.tags.has('Actor') || isDictionaryWord(t.normal));
       if (!words.length || (!tagged && !speaks)) continue;
       const names = words.map((t) => stripPossessive(t.text));
       const key = normalize(names.join(' '));
@@ -91,14 +96,15 @@ export class PersonLexicon {
   canonical(words: readonly string[]): string | null {
     if (!words.length) return null;
     const key = normalize(words.join(' '));
-    const full = this.full.get(key);
-    if (full) return full;
+    const holders = this.bySurname.get(normalize(words.at(-1)!));
     if (words.length === 1) {
-      const holders = this.bySurname.get(key);
+      if (this.full.has(key)) return this.full.get(key)!;
       if (holders?.size === 1) return this.full.get([...holders][0]!)!;
       return this.single.get(key) ?? null;
     }
-    return null;
+    // "De Jong" for "Pieter de Jong": the end of one longer known name.
+    const longer = [...(holders ?? [])].filter((full) => full.endsWith(` ${key}`));
+    return longer.length === 1 ? this.full.get(longer[0]!)! : (this.full.get(key) ?? null);
   }
 
   /** The canonical name for a capitalised word sequence even if unknown (title words dropped). */
@@ -124,7 +130,8 @@ export class PersonLexicon {
           const canonical = isNameWord(run[i]!) ? this.canonical(words.slice(i, j)) : null;
           if (!canonical) continue;
           const first = run[i]!;
-          found.push({ canonical, start: first.start, end: run[j - 1]!.end, role: roleBefore(terms, terms.indexOf(first), text) });
+          const lastIndex = terms.indexOf(run[j - 1]!);
+          found.push({ canonical, start: first.start, end: run[j - 1]!.end, role: roleBefore(terms, terms.indexOf(first), text) ?? roleAfter(terms, lastIndex, text) });
           i = j - 1;
           break;
         }
@@ -136,6 +143,21 @@ export class PersonLexicon {
 
 const ROLE_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Honorific', 'Demonym', 'Acronym', 'Organization', 'Actor'];
 const ROLE_STOP_TAGS = ['Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Verb', 'Conjunction', 'Possessive', 'Person', 'FirstName'];
+
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
+/** A job set off by commas after a name ("Amara Lindqvist, the agency's chief medical officer,"), without its article. */
+export function roleAfter(terms: readonly Term[], index: number, text: string): string | null {
+  if (!/,/.test(terms[index]!.post)) return null;
+  const first = terms[index + 1];
+  if (!first || !APPOSITIVE_OPENERS.has(first.normal)) return null;
+  for (let k = index + 2; k < Math.min(terms.length, index + 10); k++) {
+    const term = terms[k]!;
+    if (hasAny(term, ['Verb', 'Pronoun', 'Conjunction']) && !term.tags.has('Possessive')) return null;
+    if (/[,;.]/.test(term.post)) return term.tags.has('Actor') ? text.slice(terms[index + 2]!.start, term.end) : null;
+  }
+  return null;
+}
 
 /** The title or job written just before a name, inside the same noun phrase. */
 export function roleBefore(terms: readonly Term[], index: number, text: string): string | null {

@@ -45,7 +45,45 @@ export function tagTerms(text: string): Term[] {
       });
     }
   }
+  return withLexiconNames(terms);
+}
+
+const NAME_GENDER: Record<string, 'male' | 'female' | null> = { MaleName: 'male', FemaleName: 'female', FirstName: null };
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+
+/** The gender compromise's own name list gives a given name, or undefined when the word is not one. */
+export function givenNameGender(word: string): 'male' | 'female' | null | undefined {
+  const entry = lexicon[word.toLowerCase()];
+  const tag = (Array.isArray(entry) ? entry : [entry]).find((t) => t !== undefined && t in NAME_GENDER);
+  return tag === undefined ? undefined : NAME_GENDER[tag]!;
+}
+
+/**
+ * A capitalised word of the tagger's own given-name list followed by a capitalised word is a person's
+ * name even where context made the tagger read a place ("Helen Park said", "Kevin Marsh, whose …").
+ */
+function withLexiconNames(terms: Term[]): Term[] {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const first = terms[i]!;
+    const last = terms[i + 1]!;
+    if (first.tags.has('Person') || !isCapitalised(first.text) || !isCapitalised(last.text) || /\S/.test(first.post)) continue;
+    if (i > 0 && isCapitalised(terms[i - 1]!.text) && PLACE_TAGS.some((t) => terms[i - 1]!.tags.has(t)) && !/\S/.test(terms[i - 1]!.post)) continue;
+    const gender = givenNameGender(first.text);
+    if (gender === undefined) continue;
+    for (const t of PLACE_TAGS) (first.tags.delete(t), last.tags.delete(t));
+    first.tags.add('Person').add('FirstName');
+    last.tags.add('Person').add('LastName');
+    first.gender = gender;
+  }
   return terms;
 }
 
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** Is the lowercase word in the tagger's dictionary as something other than a given name ("state", "president")? */
+export function isDictionaryWord(word: string): boolean {
+  const entry = lexicon[word.toLowerCase()];
+  if (entry === undefined) return false;
+  return (Array.isArray(entry) ? entry : [entry]).some((t) => !(t in NAME_GENDER));
+}

@@ -1,4 +1,5 @@
-import type { PersonLexicon } from './names.js';
+import type { PersonLexicon, PersonMention } from './names.js';
+import { isDictionaryWord } from './nlp.js';
 import type { Attribution, PassageDoc } from './model.js';
 import { termsIn } from './model.js';
 import type { Term } from './nlp.js';
@@ -11,6 +12,9 @@ const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Demonym'];
 const NOT_A_NAME = ['Adverb', 'Verb', 'Modal', 'Conjunction', 'Preposition', 'QuestionWord', 'Pronoun'];
 const hasAny = (term: Term, tags: string[]) => tags.some((t) => term.tags.has(t));
 const BACK_SENTENCES = 12;
+const ORGANISATION_REACH = 2;
+const QUOTED = /[“"‘][^”"’]*[”"’]/gu;
+const NAME_JOINER = /^(?:of|for|and|&)$/;
 /** How many paragraphs back a pronoun may find its person. */
 const PRONOUN_REACH = 6;
 
@@ -74,7 +78,10 @@ function resolveByNoun(ctx: SourceContext, at: Position, head: string): Attribut
       const to = starts[s + 1] ?? text.length;
       if (d === at.doc && to > at.offset) continue;
       seen++;
-      if (!word.test(text.slice(from, to))) continue;
+      if (!word.test(text.slice(from, to).replace(QUOTED, ''))) continue;
+      // "the governor said" after "Governor Patricia Engstrom": the person the title was written before.
+      const titled = doc.people.findLast((m) => m.start >= from && m.start < to && m.role !== null && word.test(m.role));
+      if (titled) return { speaker: titled.canonical, role: titled.role, viaPronoun: false };
       const terms = termsIn(doc.terms, from, to);
       const subject = mainSubject(terms, 0, terms.length);
       const found = subject && resolvePhrase(ctx, { doc: d, offset: subject.terms[0]!.start, outer: null }, subject, doc, false);
@@ -91,34 +98,108 @@ export function resolvePhrase(ctx: SourceContext, at: Position, phrase: NounPhra
   const terms = pronoun ? [pronoun] : phrase.terms;
   const first = terms[0]!;
   const last = terms.at(-1)!;
-  const person = doc.people.find((m) => m.start >= first.start && m.end <= last.end);
+  const inPhrase = (m: PersonMention) => m.start >= first.start && m.end <= last.end;
+  const appositive = phrase.appositive ?? [];
+  const inAppositive = (m: PersonMention) => appositive.length > 0 && m.start >= appositive[0]!.start && m.end <= appositive.at(-1)!.end;
+  const person = doc.people.find(inPhrase) ?? doc.people.find(inAppositive);
   if (person) {
-    const before = withoutDeterminer(terms.filter((t) => t.end <= person.start));
-    const appositive = phrase.appositive ? withoutDeterminer(phrase.appositive) : [];
-    const role = before.length ? slice(doc, before) : appositive.length ? slice(doc, appositive).replace(/[,;]$/, '') : person.role;
+    const described = inPhrase(person) ? withoutDeterminer(terms.filter((t) => t.end <= person.start)) : withoutDeterminer(terms);
+    const aside = inPhrase(person) ? withoutDeterminer(appositive) : [];
+    let role = described.length ? slice(doc, described).replace(/[,;]$/, '') : aside.length ? slice(doc, aside).replace(/[,;]$/, '') : null;
+    // The phrase may hold only the end of a title the tagger split ("Budget chief"): keep the whole one.
+    if (person.role && (!role || (inPhrase(person) && person.role.endsWith(role)))) role = person.role;
     return { speaker: person.canonical, role: role ?? roleInSource(ctx, person.canonical), viaPronoun: false };
   }
   if (terms.length === 1 && first.tags.has('Pronoun')) {
     const pronoun = first.normal;
     if (FIRST_PERSON.has(pronoun)) return at.outer ? { ...at.outer, viaPronoun: false } : null;
+    if (pronoun === 'it' || pronoun === 'they') {
+      const organisation = resolveOrganisation(ctx, at);
+      return organisation ? { speaker: organisation, role: null, viaPronoun: false } : null;
+    }
     const gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
     const speaker = gender ? resolvePronoun(ctx, at, gender) : null;
     return speaker ? { speaker, role: roleInSource(ctx, speaker), viaPronoun: true } : null;
   }
-  const organisation = terms.filter((t) => t.tags.has('Organization'));
-  if (organisation.length) return { speaker: slice(doc, organisation).replace(/['’]s$/, ''), role: null, viaPronoun: false };
+  const organisation = organisationIn(doc, terms);
+  if (organisation) return { speaker: organisation, role: null, viaPronoun: false };
   const capitalised = terms.filter((t) => isCapitalised(t.text));
-  // An unknown name: a proper noun, or several capitalised words; never a place or a sentence's first word alone.
-  const named = capitalised.length > 1 || capitalised.some((t) => t.tags.has('ProperNoun') && !hasAny(t, NOT_A_NAME));
-  if (isCapitalised(last.text) && named && !terms.some((t) => hasAny(t, PLACE_TAGS))) {
-    const speaker = ctx.lexicon.canonicalOrSelf(capitalised);
+  // An unknown name: a proper noun, or several capitalised words; never a place, a title or a common noun written capitalised.
+  const named = capitalised.length > 1 || capitalised.some((t) => (t.tags.has('ProperNoun') && !hasAny(t, NOT_A_NAME)) || /\p{Ll}\p{Lu}/u.test(t.text));
+  if (isCapitalised(last.text) && named && !terms.some((t) => hasAny(t, PLACE_TAGS)) && !capitalised.every((t) => isCommonWord(ctx, t))) {
+    const joined = terms.some((t, i) => i > 0 && NAME_JOINER.test(t.text) && isCapitalised(terms[i - 1]!.text) && isCapitalised(terms[i + 1]?.text ?? ''));
+    const speaker = joined ? slice(doc, withoutDeterminer(terms.slice(terms.indexOf(capitalised[0]!)))).replace(/['’]s$/, '') : ctx.lexicon.canonicalOrSelf(capitalised);
     if (speaker) return { speaker, role: roleInSource(ctx, speaker), viaPronoun: false };
   }
   const definite = DEFINITE.has(first.normal) || first.tags.has('Possessive');
   if (definite && followNouns) {
-    const found = resolveByNoun(ctx, at, last.normal);
+    const found = resolveByNoun(ctx, at, headOf(terms).normal);
     if (found) return found;
   }
+  return followNouns ? unnamedSource(doc, terms) : null;
+}
+
+/** The head noun of a description: the word before its first preposition ("spokesperson" for the agency). */
+function headOf(terms: readonly Term[]): Term {
+  const preposition = terms.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
+  return terms[(preposition > 0 ? preposition : terms.length) - 1]!;
+}
+
+/**
+ * A speaker the text describes but does not name ("a spokesperson for the mayor's office", "the sponsor"):
+ * no speaker, the description as role. Only a description of a person (a job, a role) qualifies.
+ */
+function unnamedSource(doc: PassageDoc, terms: readonly Term[]): Attribution | null {
   const nominal = withoutDeterminer(terms);
-  return nominal.length && !definite ? { speaker: slice(doc, nominal), role: null, viaPronoun: false } : null;
+  if (!nominal.length) return null;
+  const head = headOf(nominal);
+  if (!head.tags.has('Actor') || isCapitalised(head.text)) return null;
+  return { speaker: null, role: slice(doc, nominal).replace(/[,;]$/, ''), viaPronoun: false, unnamed: true };
+}
+
+/** A title or common noun written capitalised ("Vice President", "State", "Government"): the dictionary knows it, or the article writes it in lowercase too. */
+function isCommonWord(ctx: SourceContext, term: Term): boolean {
+  if (hasAny(term, ['Person', 'FirstName', 'LastName', 'Organization'])) return false;
+  if (term.tags.has('Actor') || isDictionaryWord(term.normal)) return true;
+  const word = term.text.replace(/['’]s?$/u, '').toLowerCase();
+  if (!/^\p{L}+$/u.test(word)) return false;
+  const lowercase = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u');
+  return ctx.docs.some((d) => lowercase.test(d.passage.text));
+}
+
+/** An organisation's name in the phrase: capitalised words the tagger marks as an organisation (not "the Dutch club"), with the "of …" that completes it. */
+function organisationIn(doc: PassageDoc, terms: readonly Term[]): string | null {
+  const words = terms.filter((t) => t.tags.has('Organization'));
+  if (!words.length || !isCapitalised(words.at(-1)!.text)) return null;
+  const first = terms.indexOf(words[0]!);
+  let last = terms.indexOf(words.at(-1)!);
+  while (last + 2 < terms.length && NAME_JOINER.test(terms[last + 1]!.text) && isCapitalised(terms[last + 2]!.text)) last += 2;
+  return slice(doc, terms.slice(first, last + 1)).replace(/['’]s$/, '');
+}
+
+/** "It said", "they added": the organisation last named as the subject of a sentence before. */
+export function resolveOrganisation(ctx: SourceContext, at: Position): string | null {
+  for (let d = at.doc; d >= Math.max(0, at.doc - ORGANISATION_REACH); d--) {
+    const doc = ctx.docs[d]!;
+    const starts = doc.starts;
+    for (let s = starts.length - 1; s >= 0; s--) {
+      const from = starts[s]!;
+      if (d === at.doc && from >= at.offset) continue;
+      const terms = termsIn(doc.terms, from, starts[s + 1] ?? doc.passage.text.length);
+      if (insideQuote(doc, from)) continue;
+      const subject = mainSubject(terms, 0, terms.length);
+      if (!subject) continue;
+      const named = organisationIn(doc, subject.terms) ?? capitalisedName(ctx, subject.terms);
+      if (named && !doc.people.some((m) => m.canonical === named)) return named;
+    }
+  }
+  return null;
+}
+
+/** Several capitalised words, none a place or a person's name: an organisation the tagger does not know ("Harwood United Supporters Club"). */
+function capitalisedName(ctx: SourceContext, terms: readonly Term[]): string | null {
+  const words = withoutDeterminer(terms);
+  if (words.length < 2 || !words.every((t) => isCapitalised(t.text) || NAME_JOINER.test(t.text))) return null;
+  if (words.some((t) => hasAny(t, [...PLACE_TAGS, 'Person']))) return null;
+  return ctx.lexicon.canonical(words.map((t) => t.text)) ? null : words.map((t) => t.text).join(' ');
 }

@@ -7,7 +7,7 @@ const LEMMAS = [
   'maintain', 'contend', 'mention', 'predict', 'concede', 'complain', 'boast', 'proclaim', 'testify', 'counter',
   'retort', 'demand', 'allege', 'affirm', 'report', 'read', 'wonder', 'recount', 'describe', 'caution', 'advise',
   'agree', 'disagree', 'object', 'protest', 'plead', 'beg', 'cry', 'yell', 'murmur', 'mutter', 'scoff', 'snap',
-  'interject', 'elaborate', 'clarify', 'specify', 'stipulate', 'threaten', 'speak',
+  'interject', 'elaborate', 'accuse', 'clarify', 'specify', 'stipulate', 'threaten', 'speak',
   'highlight', 'underline', 'underscore', 'reaffirm', 'reassure', 'signal', 'indicate', 'charge', 'lament',
 ];
 
