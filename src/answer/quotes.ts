@@ -1,9 +1,9 @@
 import type { Corpus } from '../corpus/types.js';
-import { buildBook, type QuoteBook } from './quotes/book.js';
+import { buildBook, fromData, toData, type QuoteBook, type QuoteBookData } from './quotes/book.js';
 import { search, speakersByPrefix } from './quotes/search.js';
 import type { QuoteOptions, QuoteResult, SpeakerCount } from './types.js';
 
-export type { QuoteBook } from './quotes/book.js';
+export type { QuoteBook, QuoteBookData } from './quotes/book.js';
 
 /** Extracts, attributes and groups every quotation of the corpus. */
 export function buildQuoteBook(corpus: Corpus): QuoteBook {
@@ -18,4 +18,14 @@ export function searchQuotes(book: QuoteBook, text: string | null, options: Quot
 /** Speakers with their quote counts, filtered by name prefix: answered from memory (autocomplete). */
 export function listSpeakers(book: QuoteBook, prefix?: string): SpeakerCount[] {
   return speakersByPrefix(book, prefix);
+}
+
+/** The quote book as JSON-safe data, to store in an index snapshot (JSON.stringify it). */
+export function serializeQuoteBook(book: QuoteBook): QuoteBookData {
+  return toData(book);
+}
+
+/** A quote book from `serializeQuoteBook` data, without re-running extraction. */
+export function restoreQuoteBook(data: QuoteBookData): QuoteBook {
+  return fromData(data);
 }

@@ -88,3 +88,14 @@ describe('organisations and unnamed sources', () => {
     expect(find('long overdue').speaker).toBe('Northfield Water Board');
   });
 });
+
+describe('a quote book stored as JSON', () => {
+  it('answers searches and speaker lists after a JSON round trip exactly as before', async () => {
+    const { restoreQuoteBook, searchQuotes, serializeQuoteBook } = await import('../../src/answer/quotes.js');
+    const restored = restoreQuoteBook(JSON.parse(JSON.stringify(serializeQuoteBook(book))));
+    expect(listSpeakers(restored)).toEqual(listSpeakers(book));
+    expect(searchQuotes(restored, 'pipes must be replaced')).toEqual(searchQuotes(book, 'pipes must be replaced'));
+    expect(searchQuotes(restored, null, { speaker: 'Helen Park' })).toEqual(searchQuotes(book, null, { speaker: 'Helen Park' }));
+    expect(restored.all.length).toBe(book.all.length);
+  });
+});

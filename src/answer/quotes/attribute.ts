@@ -1,6 +1,5 @@
 import type { MarkSpan } from './marks.js';
 import type { Attribution, PassageDoc } from './model.js';
-import { termsIn } from './model.js';
 import { isCapitalised, type Term } from './nlp.js';
 import { mainSubject, subjectAfter, subjectBefore } from './phrases.js';
 import { resolvePhrase, type Position, type SourceContext } from './resolve.js';
@@ -39,9 +38,9 @@ export function framesOf(level: Level, first: MarkSpan, last: MarkSpan): Frames 
   const end = Math.min(sentenceEndOf(starts, last.end - 1, to), nextSpan?.open ?? to);
   const nextEnd = Math.min(sentenceEndOf(starts, end, to), nextSpan?.open ?? to);
   return {
-    before: termsIn(doc.terms, start, first.open),
-    after: termsIn(doc.terms, last.end, end),
-    nextSentence: end < to && !/\S/.test(doc.passage.text.slice(last.end, end)) ? termsIn(doc.terms, end, nextEnd) : [],
+    before: doc.termsBetween(start, first.open),
+    after: doc.termsBetween(last.end, end),
+    nextSentence: end < to && !/\S/.test(doc.passage.text.slice(last.end, end)) ? doc.termsBetween(end, nextEnd) : [],
   };
 }
 

@@ -73,3 +73,33 @@ export function toHit(book: QuoteBook, index: number): QuoteHit {
     variants: book.variants[index]!.map((j) => book.quotes[j]!).map((v) => ({ text: v.text, sourceId: v.sourceId, passageId: v.passageId })),
   };
 }
+
+/** A quote book as plain JSON data, for storing in an index snapshot. */
+export interface QuoteBookData {
+  version: 1;
+  quotes: QuoteRecord[];
+  /** Non-speech entries of `all` (speech entries are `quotes`, in order). */
+  terms: QuoteRecord[];
+  variants: number[][];
+  distinct: number[];
+  speakers: SpeakerEntry[];
+}
+
+export function toData(book: QuoteBook): QuoteBookData {
+  return { version: 1, quotes: [...book.quotes], terms: book.all.filter((q) => !q.speech), variants: book.variants.map((v) => [...v]), distinct: [...book.distinct], speakers: [...book.speakers] };
+}
+
+/** The book back from its data; the search tokens are recomputed (cheap: stemming only, no tagging). */
+export function fromData(data: QuoteBookData): QuoteBook {
+  if (data.version !== 1) throw new Error(`unknown quote book version ${String(data.version)}`);
+  const all = [...data.quotes, ...data.terms].sort((a, b) => a.passageId.localeCompare(b.passageId) || a.start - b.start);
+  return {
+    size: data.quotes.length,
+    quotes: data.quotes,
+    all,
+    tokens: data.quotes.map((q) => new Set(stemTokens(q.text))),
+    variants: data.variants,
+    distinct: new Set(data.distinct),
+    speakers: data.speakers,
+  };
+}

@@ -5,7 +5,7 @@ import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import type { Attribution, PassageDoc, QuoteRecord } from './model.js';
 import { PersonLexicon } from './names.js';
 import type { SourceContext } from './resolve.js';
-import { sentenceStarts } from './sentences.js';
+import { sentenceEndOf, sentenceStarts } from './sentences.js';
 import { isSpeech, SHORT_QUOTE_WORDS } from './speech.js';
 import { wordCount } from './text.js';
 
@@ -55,7 +55,8 @@ function chainsOf(docs: PassageDoc[]): Chain[] {
 }
 
 function nextWordAfter(doc: PassageDoc, span: MarkSpan) {
-  const term = doc.terms.find((t) => t.start >= span.end);
+  const length = doc.passage.text.length;
+  const term = doc.termsBetween(span.end, sentenceEndOf(doc.starts, sentenceEndOf(doc.starts, span.end, length), length)).find((t) => t.start >= span.end);
   return term && !/\S/.test(doc.passage.text.slice(span.end, term.start)) ? term : null;
 }
 
@@ -152,7 +153,7 @@ export function extractQuotes(corpus: Corpus): QuoteRecord[] {
     .map((passages) => passages.sort((x, y) => x.paragraph - y.paragraph).map((passage) => new LazyPassageDoc(passage, lexicon)))
     .filter((docs) => docs.some((doc) => doc.spans.length));
   // Names first, so that a surname maps to the full name wherever the full name comes; paragraphs further back are tagged only if a reference reaches them.
-  for (const docs of sources) for (const doc of namingParagraphs(docs)) lexicon.learn(doc.terms);
+  for (const docs of sources) for (const doc of namingParagraphs(docs)) for (const i of doc.namingSentences()) lexicon.learn(doc.sentenceTerms(i));
   const quotes: QuoteRecord[] = [];
   for (const docs of sources) quotes.push(...extractSource({ docs, lexicon }));
   // A full name learned late (in a paragraph tagged on demand) still becomes the one name of its person.

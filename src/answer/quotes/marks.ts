@@ -69,9 +69,18 @@ export function findMarkSpans(text: string, from: number, to: number, kind: 'dou
   return spans.filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.contentStart, s.contentEnd)));
 }
 
+const DOUBLE_MARK = /["“”„‟«»]/;
+/** A single mark that can open a quotation: after a space, bracket or dash (or at the start) and before a word. */
+const SINGLE_OPENER = /(?:^|[\s([{—–-])['‘‚‛‹]\S/;
+
+/** A cheap test run before any scanning: can the text hold a quotation at all? */
+export function mayHoldQuote(text: string): boolean {
+  return DOUBLE_MARK.test(text) || SINGLE_OPENER.test(text);
+}
+
 /** Top-level quotations of a paragraph: double marks, or single marks when the paragraph uses no double ones. */
 export function findTopLevelSpans(text: string): MarkSpan[] {
-  const hasDouble = [...text].some((c) => c in DOUBLE);
+  const hasDouble = DOUBLE_MARK.test(text);
   return findMarkSpans(text, 0, text.length, hasDouble ? 'double' : 'single');
 }
 

@@ -10,6 +10,12 @@ export interface PassageDoc {
   readonly spans: MarkSpan[];
   readonly starts: number[];
   readonly people: PersonMention[];
+  /** Tagged words within text[from, to): only the sentences overlapping it are tagged. */
+  termsBetween(from: number, to: number): Term[];
+  peopleBetween(from: number, to: number): PersonMention[];
+  /** Indices of the sentences that may introduce someone by name (checked on the text, before tagging). */
+  namingSentences(): number[];
+  sentenceTerms(index: number): Term[];
 }
 
 /** Who said it, as far as the text tells. */

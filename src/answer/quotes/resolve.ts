@@ -1,7 +1,6 @@
 import type { PersonLexicon, PersonMention } from './names.js';
 import { isDictionaryWord } from './nlp.js';
 import type { Attribution, PassageDoc } from './model.js';
-import { termsIn } from './model.js';
 import type { Term } from './nlp.js';
 import { isCapitalised } from './nlp.js';
 import { mainSubject, type NounPhrase } from './phrases.js';
@@ -58,7 +57,17 @@ export function resolvePronoun(ctx: SourceContext, at: Position, gender: 'male' 
 
 /** The role a person was introduced with in this article ("Mexican President"), if any. */
 export function roleInSource(ctx: SourceContext, canonical: string): string | null {
-  for (const doc of ctx.docs) for (const m of doc.people) if (m.canonical === canonical && m.role && !insideQuote(doc, m.start)) return m.role;
+  const surname = canonical.split(/\s+/).at(-1)!;
+  // Only the sentences that hold the name are tagged: a long article is not read whole for one role.
+  for (const doc of ctx.docs) {
+    const text = doc.passage.text;
+    if (!text.includes(surname)) continue;
+    for (const [i, from] of doc.starts.entries()) {
+      const to = doc.starts[i + 1] ?? text.length;
+      if (!text.slice(from, to).includes(surname)) continue;
+      for (const m of doc.peopleBetween(from, to)) if (m.canonical === canonical && m.role && !insideQuote(doc, m.start)) return m.role;
+    }
+  }
   return null;
 }
 
@@ -80,9 +89,9 @@ function resolveByNoun(ctx: SourceContext, at: Position, head: string): Attribut
       seen++;
       if (!word.test(text.slice(from, to).replace(QUOTED, ''))) continue;
       // "the governor said" after "Governor Patricia Engstrom": the person the title was written before.
-      const titled = doc.people.findLast((m) => m.start >= from && m.start < to && m.role !== null && word.test(m.role));
+      const titled = doc.peopleBetween(from, to).findLast((m) => m.role !== null && word.test(m.role));
       if (titled) return { speaker: titled.canonical, role: titled.role, viaPronoun: false };
-      const terms = termsIn(doc.terms, from, to);
+      const terms = doc.termsBetween(from, to);
       const subject = mainSubject(terms, 0, terms.length);
       const found = subject && resolvePhrase(ctx, { doc: d, offset: subject.terms[0]!.start, outer: null }, subject, doc, false);
       if (found?.speaker) return found;
@@ -101,7 +110,7 @@ export function resolvePhrase(ctx: SourceContext, at: Position, phrase: NounPhra
   const inPhrase = (m: PersonMention) => m.start >= first.start && m.end <= last.end;
   const appositive = phrase.appositive ?? [];
   const inAppositive = (m: PersonMention) => appositive.length > 0 && m.start >= appositive[0]!.start && m.end <= appositive.at(-1)!.end;
-  const person = doc.people.find(inPhrase) ?? doc.people.find(inAppositive);
+  const person = doc.peopleBetween(first.start, last.end).find(inPhrase) ?? (appositive.length ? doc.peopleBetween(appositive[0]!.start, appositive.at(-1)!.end).find(inAppositive) : undefined);
   if (person) {
     const described = inPhrase(person) ? withoutDeterminer(terms.filter((t) => t.end <= person.start)) : withoutDeterminer(terms);
     const aside = inPhrase(person) ? withoutDeterminer(appositive) : [];
@@ -185,12 +194,12 @@ export function resolveOrganisation(ctx: SourceContext, at: Position): string | 
     for (let s = starts.length - 1; s >= 0; s--) {
       const from = starts[s]!;
       if (d === at.doc && from >= at.offset) continue;
-      const terms = termsIn(doc.terms, from, starts[s + 1] ?? doc.passage.text.length);
+      const terms = doc.termsBetween(from, starts[s + 1] ?? doc.passage.text.length);
       if (insideQuote(doc, from)) continue;
       const subject = mainSubject(terms, 0, terms.length);
       if (!subject) continue;
       const named = organisationIn(doc, subject.terms) ?? capitalisedName(ctx, subject.terms);
-      if (named && !doc.people.some((m) => m.canonical === named)) return named;
+      if (named && !doc.peopleBetween(from, starts[s + 1] ?? doc.passage.text.length).some((m) => m.canonical === named)) return named;
     }
   }
   return null;
