@@ -151,29 +151,59 @@ export function everydayEnglish(): Lexicon {
   return lexicon;
 }
 
+/** A pointer of a synset: to a whole synset (source and target 0) or from one member word to one member word. */
+interface Pointer {
+  symbol: string;
+  part: Part;
+  offset: number;
+  source: number;
+  target: number;
+}
+
+interface Synset {
+  members: string[];
+  pointers: Pointer[];
+}
+
+const PART_OF: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
 /** Synset members read from WordNet's data files by byte offset (one small read each), cached per synset. */
 class SynsetReader {
   private readonly files = new Map<Part, number>();
-  private readonly cache = new Map<string, string[]>();
+  private readonly cache = new Map<string, Synset>();
   private readonly buffer = Buffer.alloc(4096);
 
   members(part: Part, offset: number): string[] {
+    return this.synset(part, offset).members;
+  }
+
+  /** A synset's member words and its pointers to other synsets. */
+  synset(part: Part, offset: number): Synset {
     const key = `${part}:${offset}`;
-    let words = this.cache.get(key);
-    if (words) return words;
+    let synset = this.cache.get(key);
+    if (synset) return synset;
     let fd = this.files.get(part);
     if (fd === undefined) this.files.set(part, (fd = openSync(join(DICT, `data.${part}`), 'r')));
     const read = readSync(fd, this.buffer, 0, this.buffer.length, offset);
     const end = this.buffer.indexOf(NEWLINE);
     const fields = this.buffer.toString('latin1', 0, end >= 0 && end < read ? end : read).split(' ');
     const count = parseInt(fields[3]!, 16);
-    words = [];
+    const members: string[] = [];
     for (let i = 0; i < count; i++) {
       const word = fields[4 + i * 2];
-      if (word) words.push(word.replace(/\(\w+\)$/, '').toLowerCase());
+      if (word) members.push(word.replace(/\(\w+\)$/, '').toLowerCase());
     }
-    this.cache.set(key, words);
-    return words;
+    const pointers: Pointer[] = [];
+    const at = 4 + count * 2;
+    for (let i = 0, n = Number(fields[at]); i < n; i++) {
+      const [symbol, target, pos, sourceTarget] = fields.slice(at + 1 + i * 4, at + 5 + i * 4);
+      const part = PART_OF[pos ?? ''];
+      if (!symbol || !part || !sourceTarget) continue;
+      pointers.push({ symbol, part, offset: Number(target), source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
+    }
+    synset = { members, pointers };
+    this.cache.set(key, synset);
+    return synset;
   }
 
   close(): void {
@@ -215,4 +245,38 @@ export function synonymsOf(words: Iterable<string>): Map<string, Array<{ synonym
     reader.close();
   }
   return result;
+}
+
+/**
+ * Words one link away from a word in WordNet, for a question word the corpus lacks: its derivational
+ * relatives ("relationship" → "relation", "argue" → "argument") and the words of its broader senses
+ * (hypernyms: "relationship" → "relation"), each with the rank of the word's sense it comes from.
+ */
+export function relatedWords(word: string): Array<{ word: string; rank: number }> {
+  const reader = new SynsetReader();
+  const found = new Map<string, number>();
+  const add = (related: string, rank: number): void => {
+    if (!found.has(related) || found.get(related)! > rank) found.set(related, rank);
+  };
+  try {
+    const forms = baseForms(word);
+    for (const form of forms) {
+      for (const sense of sensesOf(form)) {
+        const synset = reader.synset(sense.part, sense.offset);
+        const own = synset.members.indexOf(form) + 1;
+        for (const pointer of synset.pointers) {
+          if (pointer.symbol === '+' && pointer.source === own) {
+            const related = reader.members(pointer.part, pointer.offset)[pointer.target - 1];
+            if (related) add(related, sense.rank);
+          } else if (pointer.symbol === '@' || pointer.symbol === '@i') {
+            for (const related of reader.members(pointer.part, pointer.offset)) add(related, sense.rank);
+          }
+        }
+      }
+    }
+    for (const form of forms) found.delete(form);
+  } finally {
+    reader.close();
+  }
+  return [...found].filter(([related]) => !related.includes('_')).map(([related, rank]) => ({ word: related, rank }));
 }

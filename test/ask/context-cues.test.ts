@@ -82,7 +82,8 @@ describe('neighbouring-paragraph context', () => {
     ];
     const question = 'What is the Ruritania-Freedonia relationship like now?';
     expect(rankOf(engineOver(story), question, 'b#2')).toBeGreaterThan(0);
-    expect(rankOf(engineOver(story, { context: false }), question, 'b#2')).toBe(0);
+    // ("relations" is also one WordNet link from "relationship": that stage is off to see this one alone.)
+    expect(rankOf(engineOver(story, { context: false, related: false }), question, 'b#2')).toBe(0);
   });
 
   it('context never crosses into another article', () => {

@@ -8,6 +8,10 @@ export interface AskFeatures {
   typos: boolean;
   /** WordNet synonyms, weighted below the user's own words. */
   expansion: boolean;
+  /** A question word the corpus lacks is expanded to its WordNet neighbours (derivations, broader words), below synonyms. */
+  related: boolean;
+  /** Passage-level BM25 counts for the share of the question the corpus holds (cues and sentences decide the rest). */
+  knownShare: boolean;
   /** Boost for the question's consecutive words standing close together in a passage. */
   phrase: boolean;
   /** Candidates re-scored by their best sentence (coverage and proximity within a sentence). */
@@ -29,6 +33,8 @@ export const ALL_FEATURES: Readonly<AskFeatures> = {
   stopWords: true,
   typos: true,
   expansion: true,
+  related: true,
+  knownShare: true,
   phrase: true,
   sentences: true,
   cues: true,

@@ -1,6 +1,7 @@
 import type { Token } from '../../index/analyzer.js';
 import type { PassageIndex } from '../../index/passage-index.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../../index/stopwords.js';
+import { relatedWords } from '../../index/wordnet.js';
 import { questionCues, type AnswerCue } from './cues.js';
 import type { AskFeatures } from './features.js';
 
@@ -45,6 +46,8 @@ export interface Question {
 }
 
 const EXPANSION_WEIGHT = 0.4;
+/** Derivational relatives and broader words count below synonyms. */
+const RELATED_WEIGHT = 0.5;
 /** Verbs that report speech or writing: what follows them in a question is what was said. */
 const REPORTING = ['say', 'tell', 'write', 'claim', 'argue', 'state', 'announce', 'describe', 'warn', 'insist', 'add', 'explain', 'urge', 'declare', 'note'];
 
@@ -106,6 +109,17 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
     // WordNet knows an acronym only as the word its letters spell ("US" → "use", "employ").
     for (const token of content) if (!isAcronym(token)) expand(token.term, token.term);
     for (let i = 0; i + 1 < tokens.length; i++) expand(`${tokens[i]!.term} ${tokens[i + 1]!.term}`, tokens[i]!.term);
+    // A word the corpus lacks has no synonym there either: try its WordNet neighbours one link away.
+    for (const word of unknown) {
+      if (!features.related || word.name || !word.everyday) continue;
+      for (const related of relatedWords(word.word)) {
+        const term = index.analyzer.termOf(related.word);
+        const weight = (EXPANSION_WEIGHT * RELATED_WEIGHT) / (1 + related.rank);
+        if (STOP_WORDS.has(related.word) || index.orama.documentFrequency(term) === 0) continue;
+        const existing = terms.get(term);
+        if (!existing || (existing.expansion && existing.weight < weight)) terms.set(term, { term, weight, of: word.term, expansion: true });
+      }
+    }
   }
 
   const phrases: Question['phrases'] = [];
