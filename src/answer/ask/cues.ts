@@ -5,9 +5,9 @@ import { STOP_WORDS } from '../../index/stopwords.js';
  * What kind of phrase answers the question, read from its wording: when → date, who → a name,
  * where → a place, how many/much → number, how long → duration, which/what + noun → a name standing
  * with that noun ("a Wall Street Journal report"), "relationship/relations/ties" → how two parties
- * stand with each other, "now/currently" → a present state.
+ * stand with each other.
  */
-export type CueKind = 'date' | 'person' | 'number' | 'duration' | 'place' | 'named' | 'relation' | 'state';
+export type CueKind = 'date' | 'person' | 'number' | 'duration' | 'place' | 'named' | 'relation';
 
 export interface AnswerCue {
   kind: CueKind;
@@ -34,13 +34,10 @@ const PATTERNS: Partial<Record<CueKind, RegExp>> = {
     `\\b(?:between\\s+(?:the|our|their|these|those|both)\\s+(?:two\\s+)?${PARTIES}|(?:both|the\\s+two|our\\s+two)\\s+${PARTIES}|each\\s+other|one\\s+another|bilateral|mutual)\\b`,
     'giu',
   ),
-  // A state that holds now: "remains", "ongoing", "continues", "still".
-  state: /\b(?:remains?|ongoing|continu(?:e|es|ing)|still|currently|now|persists?|so far)\b/giu,
 };
 
 const DATE_NOUNS = new Set(['date', 'day', 'year', 'month', 'time']);
 const RELATION_NOUNS = new Set(['relationship', 'relationships', 'relation', 'relations', 'ties']);
-const PRESENT_WORDS = new Set(['now', 'currently', 'nowadays', 'presently']);
 /** Words that put a place after them: "in eastern Mexico", "from Washington". */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'across', 'into', 'inside', 'outside', 'to', 'toward', 'towards', 'throughout']);
 /** Words that attach a name after the noun: "a report from The Wall Street Journal". */
@@ -84,7 +81,6 @@ export function questionCues(words: readonly string[], termOf: (word: string) =>
     }
   }
   if (words.some((word) => RELATION_NOUNS.has(word))) cues.push({ kind: 'relation' });
-  if (words.some((word) => PRESENT_WORDS.has(word))) cues.push({ kind: 'state' });
   return { cues, dateNoun };
 }
 
