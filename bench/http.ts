@@ -3,8 +3,9 @@
  * client sending signed /ask interactions on loopback over keep-alive connections.
  * Prints requests per second and latency percentiles as JSON on stdout.
  *
- *   npm run bench:http -- [--seconds 10] [--concurrency 16] [--rate 1000] [--interaction ask|sources|ping]
+ *   npm run bench:http -- [--seconds 10] [--concurrency 16] [--rate 1000] [--workers 1] [--interaction ask|sources|ping]
  *
+ * `--workers N` runs N replicas of the server sharing the port (`storybot serve --workers N`).
  * `ask` (the default) is the target; `ping` measures the transport alone (verification, parsing,
  * response, logging) and `sources` a command whose answer costs next to nothing.
  */
@@ -44,17 +45,19 @@ function text(name: string, choices: readonly string[]): string {
 if (process.argv.includes('--child')) {
   // The server process: exactly what `storybot serve` runs.
   const { main } = await import('../src/transport/cli/main.js');
-  process.exitCode = await main(['serve']);
+  const workers = process.argv.indexOf('--workers');
+  process.exitCode = await main(['serve', ...(workers >= 0 ? ['--workers', process.argv[workers + 1]!] : [])]);
 } else {
   const seconds = option('seconds', 10);
   const concurrency = option('concurrency', 16);
   const interaction = text('interaction', ['ask', 'sources', 'ping']);
   const rate = option('rate', 1000);
+  const workers = option('workers', 1);
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const publicKeyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
   const port = await freePort();
 
-  const server = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child'], {
+  const server = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', '--workers', String(workers)], {
     env: {
       ...process.env,
       DISCORD_PUBLIC_KEY: publicKeyHex,
@@ -179,6 +182,7 @@ if (process.argv.includes('--child')) {
     `${JSON.stringify(
       {
         interaction,
+        workers,
         seconds,
         [`closed loop, ${concurrency} clients`]: ceiling,
         [`open loop, ${rate} requests/s`]: target,

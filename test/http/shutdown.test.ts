@@ -40,8 +40,8 @@ describe('graceful shutdown of the endpoint', () => {
 
 const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
 
-function runCli(env: Record<string, string>): { child: ChildProcess; stderr: () => string; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'serve'], {
+function runCli(env: Record<string, string>, args: string[] = []): { child: ChildProcess; stderr: () => string; exit: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'serve', ...args], {
     env: { ...process.env, CORPUS_DIR: 'corpus', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -57,15 +57,16 @@ describe('storybot serve', () => {
     if (running?.exitCode === null) running.kill('SIGKILL');
   });
 
-  it('answers PING and a signed /ask, refuses an unsigned one, and exits 0 on SIGTERM', async () => {
+  it.each([1, 2])('with %i replica(s): answers PING and a signed /ask, refuses an unsigned one, and exits 0 on SIGTERM', async (workers) => {
     const signer = createSigner();
     const discord = await startFakeWebhook();
     const cli = runCli({
       DISCORD_PUBLIC_KEY: signer.publicKeyHex,
       DISCORD_APPLICATION_ID: APPLICATION_ID,
       DISCORD_API_BASE: discord.apiBase,
+      // Replicas share the one port the primary picks.
       PORT: '0',
-    });
+    }, workers === 1 ? [] : ['--workers', String(workers)]);
     running = cli.child;
     // Ready when it logs the port it listens on; bounded at 15 s of start-up.
     let port = 0;
@@ -90,7 +91,8 @@ describe('storybot serve', () => {
     expect(await cli.exit).toBe(0);
     const logs = cli.stderr().trim().split('\n').map((line) => JSON.parse(line) as { msg: string; status?: number });
     expect(logs.filter((line) => line.msg === 'request').map((line) => line.status)).toEqual(expect.arrayContaining([200, 200, 401]));
-    expect(logs.at(-1)?.msg).toBe('stopped');
+    expect(logs.filter((line) => line.msg === 'listening for interactions on POST /interactions')).toHaveLength(workers);
+    expect(logs.filter((line) => line.msg === 'stopped')).toHaveLength(workers);
     await discord.close();
   });
 

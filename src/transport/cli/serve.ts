@@ -1,23 +1,51 @@
-import { ConfigError, requireDiscord } from '../../config.js';
+import cluster from 'node:cluster';
+import type { KeyObject } from 'node:crypto';
+import { ConfigError, requireDiscord, type Config } from '../../config.js';
+import type { Logger } from '../../log.js';
 import { openEngine } from '../../answer/open.js';
 import { commands } from '../../../commands/index.js';
 import { createDispatcher } from '../dispatch.js';
 import { createInteractionServer } from '../http/server.js';
+import { runReplicas, shutdownRequested } from '../http/replicas.js';
 import { publicKeyFromHex } from '../http/verify.js';
 import { createWebhook } from '../http/webhook.js';
 import { CliError, type CliCommand } from './context.js';
 
-/** `storybot serve`: the HTTP interactions endpoint, until SIGINT or SIGTERM. */
+type ServeConfig = Config & { discord: { applicationId: string } };
+
+const USAGE = 'usage: storybot serve [--workers N]   (HOST, PORT and DISCORD_* come from the environment or .env)';
+
+function workersOption(args: string[]): number {
+  if (args.length === 0) return 1;
+  const count = Number(args[1]);
+  if (args[0] !== '--workers' || args.length !== 2 || !Number.isInteger(count) || count < 1 || count > 64) throw new CliError(USAGE);
+  return count;
+}
+
+/** `storybot serve [--workers N]`: the HTTP interactions endpoint, until SIGINT or SIGTERM. */
 export const run: CliCommand = async (args, { config, logger }) => {
-  if (args.length > 0) throw new CliError('usage: storybot serve   (HOST, PORT and DISCORD_* come from the environment or .env)');
+  const workers = workersOption(args);
   requireDiscord(config, ['publicKey', 'applicationId']);
-  let publicKey;
+  let publicKey: KeyObject;
   try {
     publicKey = publicKeyFromHex(config.discord.publicKey);
   } catch (error) {
     throw new ConfigError([`DISCORD_PUBLIC_KEY is not a usable Ed25519 public key: ${(error as Error).message}`]);
   }
 
+  if (workers > 1 && cluster.isPrimary) return runReplicas(workers, logger);
+  try {
+    return await serveReplica(publicKey, config, logger);
+  } finally {
+    // A replica's IPC channel to the primary would keep it alive after it is done.
+    if (cluster.isWorker) process.disconnect();
+  }
+};
+
+/** One endpoint process: answers until asked to stop, then drains. Resolves with the exit code. */
+async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: Logger): Promise<number> {
+  // Listened for from the start: a stop asked for while the corpus loads is honoured once listening.
+  const stopRequested = shutdownRequested();
   const { engine } = await openEngine(config, logger);
   const dispatcher = createDispatcher({ commands, deps: { engine, logger, now: Date.now }, cooldownSeconds: config.cooldownSeconds });
   const webhook = createWebhook({ apiBase: config.discord.apiBase, applicationId: config.discord.applicationId, logger });
@@ -29,21 +57,10 @@ export const run: CliCommand = async (args, { config, logger }) => {
     throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`, 1);
   }
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const stop = (received: NodeJS.Signals): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(received);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-  logger.info({ signal }, 'shutting down: no new connections, finishing in-flight interactions');
+  const reason = await stopRequested;
+  logger.info({ reason }, 'shutting down: no new connections, finishing in-flight interactions');
   const finished = await http.close();
-  if (!finished) {
-    logger.error('in-flight interactions did not finish in time; stopping anyway');
-    return 1;
-  }
-  logger.info('stopped');
-  return 0;
-};
+  if (!finished) logger.error('in-flight interactions did not finish in time; stopping anyway');
+  else logger.info('stopped');
+  return finished ? 0 : 1;
+}
