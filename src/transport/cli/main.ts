@@ -13,7 +13,7 @@ commands:
   quote --speakers [--json]                speakers with their quote counts
   index                                    write the index snapshot for a large corpus
   start                                    run the Discord bot over the gateway
-  serve                                    run the HTTP interactions endpoint
+  serve [--workers N]                      run the HTTP interactions endpoint (N replicas)
   deploy [--guild ID]                      register the slash commands with Discord
 
 options:
