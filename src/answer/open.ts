@@ -1,27 +1,48 @@
 import type { Config } from '../config.js';
 import { loadCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
-import { loadSnapshot, snapshotIsFresh } from '../index/snapshot.js';
 import type { PassageIndex } from '../index/passage-index.js';
+import { loadSnapshot, snapshotIsFresh } from '../index/snapshot.js';
 import type { Logger } from '../log.js';
-import { createEngine } from './engine.js';
-import type { Engine } from './types.js';
+import { createEngine, type WarmableEngine } from './engine.js';
+import { restoreQuoteBook, type QuoteBook, type QuoteBookData } from './quotes.js';
+
+/** Name of the quote book among the snapshot's attachments. */
+export const QUOTE_BOOK_ATTACHMENT = 'quoteBook';
+
+export interface OpenOptions {
+  /**
+   * Build the quote book before returning (it comes from the snapshot when there is one), so that
+   * /quote and speaker autocomplete answer from memory. Long-running transports (gateway, HTTP) set
+   * it; one-shot CLI commands leave it lazy.
+   */
+  warm?: boolean;
+}
 
 /**
  * Loads the configured corpus and everything answers need. Used by every transport at start-up.
- * The index comes from the snapshot when it is newer than every corpus file and built from the same
- * passages; otherwise it is built in-process.
+ * The index (and the quote book) come from the snapshot when it is newer than every corpus file and
+ * built from the same passages; otherwise the index is built in-process.
  */
-export async function openEngine(config: Config, logger: Logger): Promise<{ engine: Engine; corpus: Corpus }> {
+export async function openEngine(config: Config, logger: Logger, options: OpenOptions = {}): Promise<{ engine: WarmableEngine; corpus: Corpus }> {
   const started = performance.now();
   const corpus = await loadCorpus(config.corpusDir, { logger });
   let index: PassageIndex | undefined;
+  let quoteBook: QuoteBook | undefined;
   if (snapshotIsFresh(config.snapshotPath, corpus.sources.map((source) => source.file))) {
     const loaded = loadSnapshot(config.snapshotPath, corpus.passages);
-    if ('index' in loaded) index = loaded.index;
-    else logger.warn({ snapshot: config.snapshotPath, reason: loaded.reason }, 'index snapshot not used; building the index');
+    if ('index' in loaded) {
+      index = loaded.index;
+      const data = loaded.attachments[QUOTE_BOOK_ATTACHMENT] as QuoteBookData | undefined;
+      try {
+        if (data) quoteBook = restoreQuoteBook(data);
+      } catch (error) {
+        logger.warn({ snapshot: config.snapshotPath, reason: (error as Error).message }, 'quote book in the snapshot not used; extracting quotes');
+      }
+    } else logger.warn({ snapshot: config.snapshotPath, reason: loaded.reason }, 'index snapshot not used; building the index');
   }
-  const engine = createEngine(corpus, index ? { index } : {});
+  const engine = createEngine(corpus, { ...(index ? { index } : {}), ...(quoteBook ? { quoteBook } : {}) });
+  if (options.warm) engine.warm();
   logger.info(
     { passages: corpus.passages.length, sources: corpus.sources.length, snapshot: index !== undefined, ms: Math.round(performance.now() - started) },
     'engine ready',

@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/types.js';
 import type { PassageIndex } from '../index/passage-index.js';
+import { seek, type PostingList } from '../index/postings.js';
 import { STOP_WORDS } from '../index/stopwords.js';
 import type { SourceSummary, SourcesResult } from './types.js';
 
@@ -18,11 +19,11 @@ export function listSources(corpus: Corpus, index: PassageIndex, about?: string)
   const content = tokens.filter((token) => !STOP_WORDS.has(token.word));
   const terms = (content.length > 0 ? content : tokens).map((token) => token.term);
   const mentions = new Map<string, number>();
-  const postings = terms.map((term) => index.orama.postings(term));
-  if (terms.length > 0 && postings.every(Boolean)) {
-    const [first, ...rest] = [...postings].sort((a, b) => a!.size - b!.size);
-    for (const internalId of first!) {
-      if (!rest.every((set) => set!.has(internalId))) continue;
+  const lists = terms.map((term) => index.orama.postings(term));
+  if (terms.length > 0 && lists.every(Boolean)) {
+    const [first, ...rest] = (lists as PostingList[]).sort((a, b) => a.documents.length - b.documents.length);
+    for (const internalId of first!.documents) {
+      if (!rest.every(({ documents }) => documents[seek(documents, 0, internalId)] === internalId)) continue;
       const passage = corpus.passages[index.orama.position(internalId)];
       if (!passage || !mentionsInOrder(index.analyzer.tokens(passage.text).map((t) => t.term), terms)) continue;
       mentions.set(passage.sourceId, (mentions.get(passage.sourceId) ?? 0) + 1);

@@ -1,21 +1,13 @@
-import { create, insert, load, save, type AnyOrama, type RawData, type Tokenizer } from '@orama/orama';
-import { index as indexComponent } from '@orama/orama/components';
-import type { radix } from '@orama/orama/trees';
+import { create, insert, load, type AnyOrama, type Tokenizer } from '@orama/orama';
 import type { Analyzer, Token } from './analyzer.js';
-
-/** The parts of Orama's full-text index store that scoring reads. */
-interface TextIndexStore {
-  indexes: Record<string, { type: string; node: radix.RadixNode }>;
-  frequencies: Record<string, Record<number, Record<string, number> | undefined>>;
-  fieldLengths: Record<string, Record<number, number | undefined>>;
-  avgFieldLength: Record<string, number | undefined>;
-}
+import { compactIndex, idOnlyDocumentsStore, postingsOf, type CompactIndexStore } from './orama-component.js';
+import type { PostingList, Postings, PostingsData } from './postings.js';
 
 const FIELD = 'text';
 
 /**
- * An Orama tokenizer over our analyzer. Duplicates are kept so that Orama stores true term
- * frequencies and field lengths (its default tokenizer de-duplicates, which flattens every tf to 1/len).
+ * An Orama tokenizer over our analyzer. Duplicates are kept so that the index stores true term
+ * counts and field lengths (Orama's default tokenizer de-duplicates).
  */
 function oramaTokenizer(analyzer: Analyzer, observe?: (tokens: Token[]) => void): Tokenizer {
   return {
@@ -29,129 +21,85 @@ function oramaTokenizer(analyzer: Analyzer, observe?: (tokens: Token[]) => void)
   };
 }
 
-const termCounts = new WeakMap<string[], Map<string, number>>();
-
-/**
- * Orama's insertTokenScoreParameters rescans the whole token list for every token (quadratic in the
- * passage length) and, given duplicate tokens, counts a document once per occurrence. This one counts
- * each passage's tokens once and records each term once per document.
- */
-function insertTokenScoreParameters(store: unknown, prop: string, id: unknown, tokens: string[], token: string): void {
-  const index = store as TextIndexStore & { tokenOccurrences: Record<string, Record<string, number>> };
-  let counts = termCounts.get(tokens);
-  if (!counts) {
-    counts = new Map();
-    for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
-    termCounts.set(tokens, counts);
-  }
-  const frequencies = index.frequencies[prop]![id as number]!;
-  if (Object.hasOwn(frequencies, token)) return;
-  frequencies[token] = counts.get(token)! / tokens.length;
-  const occurrences = index.tokenOccurrences[prop]!;
-  occurrences[token] = (occurrences[token] ?? 0) + 1;
-}
-
+/** The same configuration for building and for loading (Orama's `restore()` would drop the tokenizer). */
 function createDb(analyzer: Analyzer, observe?: (tokens: Token[]) => void): AnyOrama {
   return create({
     schema: { [FIELD]: 'string' } as const,
+    // Sorting by the text field is never asked for; Orama would keep a sort entry per passage.
+    sort: { enabled: false },
     components: {
       tokenizer: oramaTokenizer(analyzer, observe),
-      index: { ...indexComponent.createIndex(), insertTokenScoreParameters } as never,
+      index: compactIndex(FIELD) as never,
+      documentsStore: idOnlyDocumentsStore() as never,
     },
   });
 }
 
 /**
- * Orama over passage texts, read term by term. Orama's own `search` matches every word that starts
- * with a query term (prefix matching cannot be turned off without its case-sensitive `exact`
- * filter), so terms are looked up exactly in its radix tree and scored with its stored statistics.
+ * Orama over passage texts with our compact index component, read term by term: terms are looked up
+ * exactly (Orama's default index prefix-matches every term) and scored by `retrieve`. Internal id
+ * `i` is passage position `i - 1`: passages are inserted, and loaded, in corpus order.
  */
 export class OramaPassageIndex {
-  private readonly store: TextIndexStore;
-  /** Orama internal id (1-based) → position in the passage list. */
-  private readonly positionOf: Int32Array;
-  private readonly root: radix.RadixNode;
+  private readonly postingsData: Postings;
 
-  private constructor(
-    readonly db: AnyOrama,
-    passageIds: readonly string[],
-  ) {
-    this.store = db.data.index as unknown as TextIndexStore;
-    this.root = this.store.indexes[FIELD]!.node;
-    const position = new Map(passageIds.map((id, i) => [id, i]));
-    const internalIds = (db.internalDocumentIDStore as unknown as { internalIdToId: string[] }).internalIdToId;
-    this.positionOf = new Int32Array(internalIds.length + 1).fill(-1);
-    internalIds.forEach((id, i) => {
-      this.positionOf[i + 1] = position.get(id) ?? -1;
-    });
+  private constructor(readonly db: AnyOrama) {
+    this.postingsData = postingsOf(db.data.index as unknown as CompactIndexStore);
   }
 
-  /** Indexes the passages; `observe` sees every passage's tokens (the vocabulary is counted from them). */
-  static build(
-    passages: ReadonlyArray<{ id: string; text: string }>,
-    analyzer: Analyzer,
-    observe?: (tokens: Token[]) => void,
-  ): OramaPassageIndex {
+  /** Indexes the passages in order; `observe` sees every passage's tokens (the vocabulary is counted from them). */
+  static build(passages: ReadonlyArray<{ id: string; text: string }>, analyzer: Analyzer, observe?: (tokens: Token[]) => void): OramaPassageIndex {
     const db = createDb(analyzer, observe);
     for (const passage of passages) {
       const done = insert(db, { id: passage.id, [FIELD]: passage.text });
       if (done instanceof Promise) throw new Error('Orama insert went asynchronous: no async hooks are configured');
     }
     db.tokenizer = oramaTokenizer(analyzer);
-    return new OramaPassageIndex(
-      db,
-      passages.map((p) => p.id),
-    );
+    return new OramaPassageIndex(db);
   }
 
-  /** Orama's own serialisable state. */
-  save(): RawData {
-    return save(this.db);
+  /** The postings as typed arrays, for the snapshot. */
+  save(): PostingsData {
+    return this.postingsData.data;
   }
 
-  /** `restore()` would drop our tokenizer: create with the same config, then load the data into it. */
-  static load(raw: RawData, passageIds: readonly string[], analyzer: Analyzer): OramaPassageIndex {
+  /** Created with the same configuration, then loaded through Orama with the passages' ids in corpus order. */
+  static load(data: PostingsData, passageIds: string[], analyzer: Analyzer): OramaPassageIndex {
     const db = createDb(analyzer);
-    load(db, raw);
-    return new OramaPassageIndex(db, passageIds);
+    load(db, {
+      internalDocumentIDStore: { internalIdToId: passageIds },
+      index: data,
+      docs: { count: passageIds.length },
+      sorting: db.sorter.save(db.data.sorting),
+      pinning: db.pinning.save(db.data.pinning),
+      language: 'english',
+    });
+    return new OramaPassageIndex(db);
   }
 
   get size(): number {
-    return this.positionOf.length - 1;
+    return this.postingsData.size;
   }
 
   get averageLength(): number {
-    return this.store.avgFieldLength[FIELD] ?? 0;
+    return this.postingsData.averageLength;
   }
 
-  /** Internal ids of the passages containing exactly this term, or null. */
-  postings(term: string): ReadonlySet<number> | null {
-    let node = this.root;
-    let i = 0;
-    while (i < term.length) {
-      const child = node.c.get(term[i]!);
-      if (!child || !term.startsWith(child.s, i)) return null;
-      node = child;
-      i += child.s.length;
-    }
-    return node.e && node.d.size > 0 ? node.d : null;
+  /** The passages (internal ids, ascending) containing exactly this term, with the term's count in each; or null. */
+  postings(term: string): PostingList | null {
+    return this.postingsData.list(term);
   }
 
   documentFrequency(term: string): number {
-    return this.postings(term)?.size ?? 0;
+    return this.postingsData.documentFrequency(term);
   }
 
-  /** How many times the term occurs in the passage. */
-  termCount(internalId: number, term: string): number {
-    const relative = this.store.frequencies[FIELD]?.[internalId]?.[term] ?? 0;
-    return Math.round(relative * this.length(internalId));
-  }
-
+  /** Length of the passage in tokens. */
   length(internalId: number): number {
-    return this.store.fieldLengths[FIELD]?.[internalId] ?? 0;
+    return this.postingsData.length(internalId);
   }
 
   position(internalId: number): number {
-    return this.positionOf[internalId] ?? -1;
+    return internalId - 1;
   }
 }

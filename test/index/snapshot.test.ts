@@ -1,8 +1,9 @@
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.js';
+import { buildQuoteBook, restoreQuoteBook, serializeQuoteBook, type QuoteBookData } from '../../src/answer/quotes.js';
 import { PassageIndex } from '../../src/index/passage-index.js';
 import { loadSnapshot, saveSnapshot, snapshotIsFresh } from '../../src/index/snapshot.js';
 import { FILLER, makeCorpus } from '../ask/fixture.js';
@@ -25,8 +26,30 @@ describe('index snapshot', () => {
     const question = 'Did zurich reject the merger?';
     expect(engine.ask(question)).toEqual(fresh.ask(question));
     expect(engine.ask(question).answer?.passageId).toBe('a#1');
+    expect(engine.sources('Zurich')).toEqual(fresh.sources('Zurich'));
     // Orama's own tokenizer after load is ours too (restore() would have dropped it).
     expect(loaded.index.orama.db.tokenizer.tokenize('Zürich rejected', 'english')).toEqual(['zurich', 'reject']);
+  });
+
+  it('carries the quote book, so start-up need not extract quotations again', () => {
+    const quoted = makeCorpus([{ id: 'q', paragraphs: ['"We will not accept this," said Maria Lopez, the mayor of the city.', ...FILLER] }]);
+    const book = buildQuoteBook(quoted);
+    const withQuotes = join(dir, 'quotes.snapshot');
+    saveSnapshot(withQuotes, PassageIndex.build(quoted.passages), quoted.passages, { quoteBook: serializeQuoteBook(book) });
+    const loaded = loadSnapshot(withQuotes, quoted.passages);
+    if (!('index' in loaded)) throw new Error(loaded.reason);
+    const engine = createEngine(quoted, { index: loaded.index, quoteBook: restoreQuoteBook(loaded.attachments.quoteBook as QuoteBookData) });
+    expect(engine.speakers('mar')).toEqual(createEngine(quoted).speakers('mar'));
+    expect(engine.speakers('mar')[0]?.speaker).toBe('Maria Lopez');
+  });
+
+  it('rejects snapshots of an older format or cut short, saying why', () => {
+    const old = join(dir, 'old.snapshot');
+    writeFileSync(old, JSON.stringify({ format: 'storybot-index/1', fingerprint: 'x' }));
+    expect(loadSnapshot(old, corpus.passages)).toEqual({ reason: 'snapshot format storybot-index/1 is not storybot-index/2' });
+    const cut = join(dir, 'cut.snapshot');
+    writeFileSync(cut, readFileSync(path).subarray(0, 400));
+    expect(loadSnapshot(cut, corpus.passages)).toHaveProperty('reason', expect.stringMatching(/truncated|unreadable/));
   });
 
   it('refuses a snapshot of other passages', () => {

@@ -1,8 +1,14 @@
 import type { PassageIndex } from '../../index/passage-index.js';
+import type { OramaPassageIndex } from '../../index/orama.js';
+import { seek } from '../../index/postings.js';
 import type { QueryTerm } from './question.js';
 
 const K1 = 1.2;
 const B = 0.75;
+/** Upper bounds are computed in floating point: a little slack keeps them bounds. */
+const BOUND_SLACK = 1 + 1e-9;
+/** Passages scoring this close to the cut are re-summed exactly before the cut is made. */
+const EXACT_MARGIN = 1e-9;
 
 export interface Candidate {
   /** Position in the corpus's passage list. */
@@ -18,36 +24,171 @@ export function idf(index: PassageIndex, term: string): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
+/** One question term's posting list, its weight (times idf) and the most it adds to any passage. */
+interface TermList {
+  documents: Uint32Array;
+  counts: Uint16Array;
+  scale: number;
+  bound: number;
+}
+
 /**
- * BM25 over Orama's postings, each term weighted (the user's words 1, expansions less), exact terms
- * only. Returns the best `limit` passages.
+ * Per index, allocated on the first question and reused: each passage's BM25 length normalisation,
+ * each term's largest term-frequency factor, and the partial-score accumulator (valid where the
+ * passage's stamp is the current question's, so it never needs clearing).
+ */
+interface Workspace {
+  norms: Float64Array;
+  maxFactors: Map<string, number>;
+  scores: Float64Array;
+  stamps: Uint32Array;
+  generation: number;
+  touched: Int32Array;
+}
+
+const workspaces = new WeakMap<OramaPassageIndex, Workspace>();
+
+function workspaceOf(orama: OramaPassageIndex): Workspace {
+  let workspace = workspaces.get(orama);
+  if (!workspace) {
+    const average = orama.averageLength || 1;
+    const norms = new Float64Array(orama.size + 1);
+    for (let document = 1; document <= orama.size; document++) norms[document] = K1 * (1 - B + (B * orama.length(document)) / average);
+    workspace = { norms, maxFactors: new Map(), scores: new Float64Array(orama.size + 1), stamps: new Uint32Array(orama.size + 1), generation: 0, touched: new Int32Array(orama.size) };
+    workspaces.set(orama, workspace);
+  }
+  if (++workspace.generation === 0xffffffff) {
+    workspace.stamps.fill(0);
+    workspace.generation = 1;
+  }
+  return workspace;
+}
+
+/** BM25's contribution of a list's `i`-th entry, in the same operation order as a plain term-at-a-time pass. */
+function contribution(list: TermList, i: number, norms: Float64Array): number {
+  const tf = list.counts[i]!;
+  return (list.scale * tf * (K1 + 1)) / (tf + norms[list.documents[i]!]!);
+}
+
+/** The largest term-frequency factor over the term's passages (computed once per term). */
+function maxFactor(workspace: Workspace, term: string, documents: Uint32Array, counts: Uint16Array): number {
+  let max = workspace.maxFactors.get(term);
+  if (max === undefined) {
+    max = 0;
+    for (let i = 0; i < documents.length; i++) max = Math.max(max, (counts[i]! * (K1 + 1)) / (counts[i]! + workspace.norms[documents[i]!]!));
+    workspace.maxFactors.set(term, max);
+  }
+  return max;
+}
+
+/** The `size` largest values offered, to know the `size`-th best score so far. */
+class Best {
+  private readonly values: Float64Array;
+
+  constructor(private readonly size: number) {
+    this.values = new Float64Array(size).fill(-Infinity);
+  }
+
+  offer(value: number): void {
+    const { values } = this;
+    if (value <= values[this.size - 1]!) return;
+    let at = this.size - 1;
+    while (at > 0 && values[at - 1]! < value) {
+      values[at] = values[at - 1]!;
+      at--;
+    }
+    values[at] = value;
+  }
+
+  /** The `size`-th largest value offered (-Infinity while fewer were offered). */
+  get last(): number {
+    return this.values[this.size - 1]!;
+  }
+}
+
+/**
+ * BM25 over the index's postings, each term weighted (the user's words 1, expansions less), exact
+ * terms only. Returns the best `limit` passages, best first (ties: earlier passage first).
+ *
+ * Term at a time with MaxScore-style pruning (Turtle & Flood): terms are taken strongest first (by the
+ * most they can add to a passage). A passage's partial score is a lower bound of its score, so once
+ * `limit` passages have partial scores above everything the remaining terms could add together, no
+ * passage not yet seen can make the cut: the remaining lists, usually the common words and weak
+ * synonyms, are then only probed (galloping search) for the passages still in the running instead
+ * of being read whole. The passages near the cut are finally re-summed exactly in question order.
  */
 export function retrieve(index: PassageIndex, terms: readonly QueryTerm[], limit: number): Candidate[] {
   const { orama } = index;
-  const average = orama.averageLength || 1;
-  const scores = new Map<number, number>();
+  if (limit <= 0) return [];
+  const workspace = workspaceOf(orama);
+  const { norms, scores, generation, touched } = workspace;
+  const lists: TermList[] = [];
   for (const { term, weight } of terms) {
-    const postings = orama.postings(term);
-    if (!postings) continue;
-    const termIdf = idf(index, term);
-    for (const internalId of postings) {
-      const tf = orama.termCount(internalId, term);
-      const norm = tf + K1 * (1 - B + (B * orama.length(internalId)) / average);
-      scores.set(internalId, (scores.get(internalId) ?? 0) + (weight * termIdf * tf * (K1 + 1)) / norm);
+    const list = orama.postings(term);
+    if (!list) continue;
+    const scale = weight * idf(index, term);
+    lists.push({ ...list, scale, bound: scale * maxFactor(workspace, term, list.documents, list.counts) * BOUND_SLACK });
+  }
+  const strongestFirst = [...lists].sort((a, b) => b.bound - a.bound);
+  // What the lists after the j-th can add together.
+  const remaining = new Float64Array(strongestFirst.length);
+  for (let j = strongestFirst.length - 2; j >= 0; j--) remaining[j] = remaining[j + 1]! + strongestFirst[j + 1]!.bound;
+
+  let seen = 0;
+  let threshold = -Infinity;
+  let running: Int32Array | null = null;
+  for (let j = 0; j < strongestFirst.length; j++) {
+    const list = strongestFirst[j]!;
+    const best = new Best(limit);
+    const { documents } = list;
+    if (!running) {
+      seen = accumulate(list, norms, workspace, generation, seen, best);
+      threshold = Math.max(threshold, best.last);
+      if (j + 1 < strongestFirst.length && remaining[j]! < threshold) running = touched.subarray(0, seen).filter((document) => scores[document]! + remaining[j]! >= threshold).sort();
+    } else {
+      let at = 0;
+      for (const document of running) {
+        at = seek(documents, at, document);
+        if (documents[at] === document) scores[document] = scores[document]! + contribution(list, at, norms);
+        best.offer(scores[document]!);
+      }
+      threshold = Math.max(threshold, best.last);
+      running = running.filter((document) => scores[document]! + remaining[j]! >= threshold);
     }
   }
-  return topScores(scores, limit).map(([internalId, bm25]) => ({ position: orama.position(internalId), bm25 }));
+
+  const pool = running ?? touched.subarray(0, seen);
+  const cut = new Best(limit);
+  for (const document of pool) cut.offer(scores[document]!);
+  const margin = Math.abs(cut.last) * EXACT_MARGIN;
+  const finalists = [...pool.filter((document) => scores[document]! >= cut.last - margin)].map((document) => ({ document, score: exactScore(lists, document, norms) }));
+  finalists.sort((a, b) => b.score - a.score || a.document - b.document);
+  return finalists.slice(0, limit).map(({ document, score }) => ({ position: orama.position(document), bm25: score }));
 }
 
-/** The `limit` best entries, best first, without sorting every match (common terms match many passages). */
-function topScores(scores: Map<number, number>, limit: number): Array<[number, number]> {
-  const top: Array<[number, number]> = [];
-  for (const entry of scores) {
-    if (top.length === limit && entry[1] <= top[limit - 1]![1]) continue;
-    let at = top.length;
-    while (at > 0 && top[at - 1]![1] < entry[1]) at--;
-    top.splice(at, 0, entry);
-    if (top.length > limit) top.pop();
+/** Adds a whole list to the partial scores; returns how many passages have one now. */
+function accumulate(list: TermList, norms: Float64Array, { scores, stamps, touched }: Workspace, generation: number, seen: number, best: Best): number {
+  const { documents } = list;
+  for (let i = 0; i < documents.length; i++) {
+    const document = documents[i]!;
+    let score = contribution(list, i, norms);
+    if (stamps[document] === generation) score += scores[document]!;
+    else {
+      stamps[document] = generation;
+      touched[seen++] = document;
+    }
+    scores[document] = score;
+    best.offer(score);
   }
-  return top;
+  return seen;
+}
+
+/** The passage's score summed in question order, as a plain term-at-a-time pass would. */
+function exactScore(lists: readonly TermList[], document: number, norms: Float64Array): number {
+  let score = 0;
+  for (const list of lists) {
+    const at = seek(list.documents, 0, document);
+    if (list.documents[at] === document) score += contribution(list, at, norms);
+  }
+  return score;
 }

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../corpus/load.js';
+import { QUOTE_BOOK_ATTACHMENT } from '../../answer/open.js';
+import { buildQuoteBook, serializeQuoteBook } from '../../answer/quotes.js';
 import { PassageIndex } from '../../index/passage-index.js';
 import { saveSnapshot } from '../../index/snapshot.js';
 import { CliError, type CliCommand } from './context.js';
 
-/** `storybot index`: builds the index and writes the snapshot that start-up loads while it is newer than the corpus. */
+/** `storybot index`: builds the index and the quote book and writes the snapshot that start-up loads while it is newer than the corpus. */
 export const run: CliCommand = async (args, context) => {
   try {
     parseArgs({ args, options: {}, strict: true, allowPositionals: false });
@@ -14,8 +16,10 @@ export const run: CliCommand = async (args, context) => {
   const started = performance.now();
   const corpus = await loadCorpus(context.config.corpusDir);
   const index = PassageIndex.build(corpus.passages);
+  // The quote book goes in too, so that start-up from the snapshot does not re-extract quotations.
+  const quoteBook = buildQuoteBook(corpus);
   const built = performance.now();
-  const bytes = saveSnapshot(context.config.snapshotPath, index, corpus.passages);
+  const bytes = saveSnapshot(context.config.snapshotPath, index, corpus.passages, { [QUOTE_BOOK_ATTACHMENT]: serializeQuoteBook(quoteBook) });
   const done = performance.now();
   context.logger.info({ snapshot: context.config.snapshotPath, passages: corpus.passages.length, bytes, buildMs: Math.round(built - started), saveMs: Math.round(done - built) }, 'index snapshot written');
   context.out(`Wrote ${context.config.snapshotPath}: ${corpus.passages.length} passages, ${(bytes / 1024).toFixed(0)} KiB, in ${Math.round(done - started)} ms.`);
