@@ -64,7 +64,7 @@ describe('HTTP interactions: commands, autocomplete and buttons', () => {
       expect(reply.json.type).toBe(4);
       const [expected] = await answerDirectly(sources, { userId: user, options, now: NOW });
       expect(reply.json.data).toEqual(expected);
-      expect(JSON.stringify(reply.json.data)).not.toBe('{}');
+      expect(reply.json.data.embeds.length).toBeGreaterThan(0);
     }
   });
 
