@@ -16,7 +16,8 @@ function highlighted(hit: PassageHit, color: boolean): string {
 }
 
 function citation(hit: PassageHit): string {
-  const parts = [hit.outlet ?? hit.sourceId, hit.title ? `"${hit.title}"` : null, hit.date, `¶${hit.paragraph}`].filter(Boolean);
+  // An unknown outlet leaves the headline to lead; the file id only when nothing else is known.
+  const parts = [hit.outlet ?? (hit.title ? null : hit.sourceId), hit.title ? `"${hit.title}"` : null, hit.date, `¶${hit.paragraph}`].filter(Boolean);
   const also = hit.alsoIn.length > 0 ? `\n   also in: ${hit.alsoIn.join(', ')} (${hit.alsoIn.length + 1} outlets)` : '';
   return `   — ${parts.join(', ')}${hit.url ? `\n   ${hit.url}` : ''}${also}`;
 }
