@@ -22,7 +22,8 @@ export interface BaselineFigures {
   cpu: Latency['cpu'];
   /** Id of the first hit per query, for R@1. */
   top: Map<string, string | undefined>;
-  snapshot: SnapshotFigures;
+  /** null when the engine's JSON does not fit in one string (V8 caps strings near 512 MB: around 150k passages for Orama). */
+  snapshot: SnapshotFigures | null;
 }
 
 const ORAMA_SCHEMA = { text: 'string' } as const;
@@ -63,15 +64,27 @@ export async function measureOrama(
   return { build_ms: build.ms, build_cpu_ms: build.cpuMs, heap_bytes, p50: latency.p50, p99: latency.p99, samples: latency.samples, cpu: latency.cpu, top, snapshot, unpatched };
 }
 
+/** JSON.stringify, or null past V8's maximum string length. */
+function jsonOrNull(value: unknown): string | null {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
 /** Orama's own persistence: save() to JSON text; load() into a fresh create() with the same schema. */
-async function oramaJsonSnapshot(db: AnyOrama): Promise<SnapshotFigures> {
-  const saved = await timed(() => JSON.stringify(save(db)));
+async function oramaJsonSnapshot(db: AnyOrama): Promise<SnapshotFigures | null> {
+  const saved = await timed(() => jsonOrNull(save(db)));
+  const text = saved.value;
+  if (text === null) return null;
   const loaded = await timed(() => {
     const fresh = create({ schema: ORAMA_SCHEMA });
-    load(fresh, JSON.parse(saved.value));
+    load(fresh, JSON.parse(text));
     return fresh;
   });
-  return { save_ms: saved.ms, load_ms: loaded.ms, bytes: Buffer.byteLength(saved.value) };
+  return { save_ms: saved.ms, load_ms: loaded.ms, bytes: Buffer.byteLength(text) };
 }
 
 /** Stock MiniSearch: default settings, fields ['text']. */
@@ -86,8 +99,9 @@ export async function measureMiniSearch(passages: Passage[], queries: string[], 
   const heap_bytes = liveBytesAfterGc() - before;
   const latency = await timeCalls(queries, (query) => index.search(query), limits);
   const top = await firstHits(queries, (query) => index.search(query)[0]?.id as string | undefined);
-  const saved = await timed(() => JSON.stringify(index));
-  const loaded = await timed(() => MiniSearch.loadJSON(saved.value, { fields: ['text'] }));
+  const saved = await timed(() => jsonOrNull(index));
+  const text = saved.value;
+  const loaded = text === null ? null : await timed(() => MiniSearch.loadJSON(text, { fields: ['text'] }));
   return {
     build_ms: build.ms,
     build_cpu_ms: build.cpuMs,
@@ -97,6 +111,6 @@ export async function measureMiniSearch(passages: Passage[], queries: string[], 
     samples: latency.samples,
     cpu: latency.cpu,
     top,
-    snapshot: { save_ms: saved.ms, load_ms: loaded.ms, bytes: Buffer.byteLength(saved.value) },
+    snapshot: text === null || loaded === null ? null : { save_ms: saved.ms, load_ms: loaded.ms, bytes: Buffer.byteLength(text) },
   };
 }

@@ -36,7 +36,7 @@ export function formatTables(machine: Machine, results: SizeResult[]): string {
     results.flatMap((r) => {
       const { orama, minisearch } = r.baselines;
       const perPassage = (bytes: number) => count(Math.round(bytes / r.passages));
-      const snapshot = (s: { save_ms: number; load_ms: number; bytes: number }) => `${seconds(s.save_ms)} / ${seconds(s.load_ms)}, ${megabytes(s.bytes)}`;
+      const snapshot = (s: { save_ms: number; load_ms: number; bytes: number } | null) => (s ? `${seconds(s.save_ms)} / ${seconds(s.load_ms)}, ${megabytes(s.bytes)}` : 'too big for one string');
       return [
         [count(r.passages), 'Orama 3.1.18', seconds(orama.build_ms), perPassage(orama.heap_bytes), snapshot(orama.snapshot), `${ms(orama.p50)} / ${ms(orama.p99)} [${ms(orama.cpu.p99)}]`, `${ratio(orama.p99, r.ask.p99)} [${ratio(orama.cpu.p99, r.ask.cpu.p99)}]`,
           orama.unpatched ? `${ms(orama.unpatched.p50)} / ${ms(orama.unpatched.p99)} (${orama.unpatched.samples})` : '–', recall(orama.r1)],
