@@ -31,10 +31,15 @@ export function normalizeWord(raw: string): string {
   return word;
 }
 
+type Analysed = Pick<Token, 'word' | 'term' | 'capitalized'>;
+
+const FORM_CACHE = 20_000;
+
 /** Splits text into words and index terms; the same analysis serves indexing, questions and highlighting. */
 export class Analyzer {
   readonly stem: boolean;
   private readonly memo = new Map<string, string>();
+  private readonly forms = new Map<string, Analysed | null>();
 
   constructor(options: AnalyzerOptions = {}) {
     this.stem = options.stem ?? true;
@@ -53,19 +58,25 @@ export class Analyzer {
   tokens(text: string): Token[] {
     const tokens: Token[] = [];
     for (const match of text.matchAll(WORD)) {
-      const word = normalizeWord(match[0]);
-      if (!word) continue;
-      const first = match[0].codePointAt(0)!;
-      const char = String.fromCodePoint(first);
-      tokens.push({
-        word,
-        term: this.termOf(word),
-        start: match.index,
-        end: match.index + match[0].length,
-        capitalized: char !== char.toLowerCase(),
-      });
+      const analysed = this.analyse(match[0]);
+      if (!analysed) continue;
+      tokens.push({ word: analysed.word, term: analysed.term, start: match.index, end: match.index + match[0].length, capitalized: analysed.capitalized });
     }
     return tokens;
+  }
+
+  /** A written form's word, term and capitalisation (cached: a few thousand forms make up most of any text). */
+  private analyse(raw: string): Analysed | null {
+    let analysed = this.forms.get(raw);
+    if (analysed === undefined) {
+      const word = normalizeWord(raw);
+      const char = String.fromCodePoint(raw.codePointAt(0)!);
+      analysed = word ? { word, term: this.termOf(word), capitalized: char !== char.toLowerCase() } : null;
+      // Cleared rather than grown without bound: the common forms come straight back.
+      if (this.forms.size >= FORM_CACHE) this.forms.clear();
+      this.forms.set(raw, analysed);
+    }
+    return analysed;
   }
 }
 

@@ -99,6 +99,8 @@ class Column {
 export class PostingsBuilder {
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
+  /** One document's term counts (reused). */
+  private readonly counts = new Map<string, number>();
   private readonly termColumn = new Column();
   private readonly documentColumn = new Column();
   private readonly countColumn = new Column();
@@ -113,7 +115,8 @@ export class PostingsBuilder {
   /** Adds the next document (ids are consecutive from 1) with its tokens' terms. */
   add(document: number, tokens: readonly string[]): void {
     if (document !== this.lengths.size) throw new Error(`documents must arrive in id order: expected ${this.lengths.size}, got ${document}`);
-    const counts = new Map<string, number>();
+    const counts = this.counts;
+    counts.clear();
     for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
     for (const [term, count] of counts) {
       let id = this.ids.get(term);

@@ -34,10 +34,15 @@ function baseForms(word: string): Set<string> {
 
 /**
  * WordNet's index files, read whole as bytes (about 6 MB, no parsing) and searched by bisection:
- * they are sorted by lemma in byte order, so a look-up costs about 23 line comparisons.
+ * they are sorted by lemma in byte order, so a look-up costs about 23 line comparisons. For bulk
+ * look-ups (the synonym table of a whole corpus vocabulary), `hashed` maps every lemma to its line
+ * once (about 150k entries), and each look-up is then one hash probe.
  */
 class IndexFiles {
   private readonly files = new Map<Part, Buffer>();
+  private readonly tables = new Map<Part, Map<string, number>>();
+
+  constructor(private readonly hashed = false) {}
 
   private file(part: Part): Buffer {
     let buffer = this.files.get(part);
@@ -48,6 +53,13 @@ class IndexFiles {
   /** The fields of the lemma's line in the part's index file, or null. */
   line(part: Part, lemmaText: string): string[] | null {
     const buffer = this.file(part);
+    if (this.hashed) {
+      // The same key bytes as bisection compares (characters beyond Latin-1 truncated alike).
+      const start = this.table(part, buffer).get(Buffer.from(lemmaText, 'latin1').toString('latin1'));
+      if (start === undefined) return null;
+      const end = buffer.indexOf(NEWLINE, start);
+      return buffer.toString('latin1', start, end < 0 ? buffer.length : end).trim().split(' ');
+    }
     const key = Buffer.from(lemmaText, 'latin1');
     let low = 0;
     let high = buffer.length;
@@ -62,6 +74,23 @@ class IndexFiles {
       else high = start;
     }
     return null;
+  }
+
+  /** Each line's first word → where the line starts. */
+  private table(part: Part, buffer: Buffer): Map<string, number> {
+    let table = this.tables.get(part);
+    if (!table) {
+      table = new Map();
+      for (let start = 0; start < buffer.length; ) {
+        let end = buffer.indexOf(NEWLINE, start);
+        if (end < 0) end = buffer.length;
+        const space = buffer.indexOf(SPACE, start);
+        table.set(buffer.toString('latin1', start, space >= 0 && space < end ? space : end), start);
+        start = end + 1;
+      }
+      this.tables.set(part, table);
+    }
+    return table;
   }
 }
 
@@ -87,10 +116,10 @@ interface Sense {
 }
 
 /** The most common senses of a lemma, every part of speech. */
-function sensesOf(lemmaText: string): Sense[] {
+function sensesOf(lemmaText: string, files: IndexFiles = wordNetIndex()): Sense[] {
   const senses: Sense[] = [];
   for (const part of PARTS) {
-    const fields = wordNetIndex().line(part, lemmaText);
+    const fields = files.line(part, lemmaText);
     if (!fields) continue;
     const synsets = Number(fields[2]);
     const pointers = Number(fields[3]);
@@ -167,11 +196,32 @@ interface Synset {
 
 const PART_OF: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
-/** Synset members read from WordNet's data files by byte offset (one small read each), cached per synset. */
+/**
+ * Synset members read from WordNet's data files by byte offset (one small read each), cached per
+ * synset; with `whole`, each data file is read once in full (about 22 MB in all) for bulk look-ups.
+ */
 class SynsetReader {
   private readonly files = new Map<Part, number>();
+  private readonly wholeFiles = new Map<Part, Buffer>();
   private readonly cache = new Map<string, Synset>();
   private readonly buffer = Buffer.alloc(4096);
+
+  constructor(private readonly whole = false) {}
+
+  /** The synset's line in its data file. */
+  private line(part: Part, offset: number): string {
+    if (this.whole) {
+      let file = this.wholeFiles.get(part);
+      if (!file) this.wholeFiles.set(part, (file = readFileSync(join(DICT, `data.${part}`))));
+      const end = file.indexOf(NEWLINE, offset);
+      return file.toString('latin1', offset, end < 0 ? file.length : end);
+    }
+    let fd = this.files.get(part);
+    if (fd === undefined) this.files.set(part, (fd = openSync(join(DICT, `data.${part}`), 'r')));
+    const read = readSync(fd, this.buffer, 0, this.buffer.length, offset);
+    const end = this.buffer.indexOf(NEWLINE);
+    return this.buffer.toString('latin1', 0, end >= 0 && end < read ? end : read);
+  }
 
   members(part: Part, offset: number): string[] {
     return this.synset(part, offset).members;
@@ -182,11 +232,7 @@ class SynsetReader {
     const key = `${part}:${offset}`;
     let synset = this.cache.get(key);
     if (synset) return synset;
-    let fd = this.files.get(part);
-    if (fd === undefined) this.files.set(part, (fd = openSync(join(DICT, `data.${part}`), 'r')));
-    const read = readSync(fd, this.buffer, 0, this.buffer.length, offset);
-    const end = this.buffer.indexOf(NEWLINE);
-    const fields = this.buffer.toString('latin1', 0, end >= 0 && end < read ? end : read).split(' ');
+    const fields = this.line(part, offset).split(' ');
     const count = parseInt(fields[3]!, 16);
     const members: string[] = [];
     for (let i = 0; i < count; i++) {
@@ -217,11 +263,13 @@ class SynsetReader {
  * the larger of the two sense ranks.
  */
 export function synonymsOf(words: Iterable<string>): Map<string, Array<{ synonym: string; rank: number }>> {
-  const reader = new SynsetReader();
+  // A whole vocabulary: hashed lemmas and whole data files beat bisection and one read per synset.
+  const files = new IndexFiles(true);
+  const reader = new SynsetReader(true);
   const senseCache = new Map<string, Sense[]>();
   const senses = (form: string): Sense[] => {
     let list = senseCache.get(form);
-    if (!list) senseCache.set(form, (list = sensesOf(form)));
+    if (!list) senseCache.set(form, (list = sensesOf(form, files)));
     return list;
   };
   const result = new Map<string, Array<{ synonym: string; rank: number }>>();
