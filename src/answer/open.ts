@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Config } from '../config.js';
 import { loadCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
@@ -40,6 +41,8 @@ export async function openEngine(config: Config, logger: Logger, options: OpenOp
         logger.warn({ snapshot: config.snapshotPath, reason: (error as Error).message }, 'quote book in the snapshot not used; extracting quotes');
       }
     } else logger.warn({ snapshot: config.snapshotPath, reason: loaded.reason }, 'index snapshot not used; building the index');
+  } else if (existsSync(config.snapshotPath)) {
+    logger.warn({ snapshot: config.snapshotPath, reason: 'a corpus file is newer (run storybot index)' }, 'index snapshot not used; building the index');
   }
   const engine = createEngine(corpus, { ...(index ? { index } : {}), ...(quoteBook ? { quoteBook } : {}) });
   if (options.warm) engine.warm();

@@ -1,0 +1,52 @@
+import { cpSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openEngine, QUOTE_BOOK_ATTACHMENT } from '../../src/answer/open.js';
+import { serializeQuoteBook, buildQuoteBook } from '../../src/answer/quotes.js';
+import { parseConfig } from '../../src/config.js';
+import { PassageIndex } from '../../src/index/passage-index.js';
+import { saveSnapshot } from '../../src/index/snapshot.js';
+import { createLogger } from '../../src/log.js';
+
+/** openEngine on a copy of the seed corpus, with its log lines. */
+async function open(corpusDir: string, snapshotPath: string) {
+  const lines: Array<{ msg: string; snapshot?: boolean | string; reason?: string }> = [];
+  const logger = createLogger('info', { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const { engine, corpus } = await openEngine(parseConfig({ CORPUS_DIR: corpusDir, SNAPSHOT_PATH: snapshotPath }), logger, { warm: true });
+  return { engine, corpus, lines };
+}
+
+describe('openEngine and the index snapshot', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storybot-open-'));
+  const corpusDir = join(dir, 'corpus');
+  cpSync('corpus', corpusDir, { recursive: true });
+  const snapshotPath = join(dir, 'index.snapshot');
+
+  it('starts from a fresh snapshot, quote book included, and answers as a built engine does', async () => {
+    const built = await open(corpusDir, join(dir, 'missing.snapshot'));
+    expect(built.lines.find((line) => line.msg === 'engine ready')?.snapshot).toBe(false);
+    expect(built.lines.some((line) => line.msg.includes('not used'))).toBe(false);
+    const { corpus } = built;
+    // The quote book attached is marked, so that its use is visible: one speaker renamed.
+    const data = serializeQuoteBook(buildQuoteBook(corpus));
+    data.speakers = data.speakers.map((entry, i) => (i === 0 ? { ...entry, speaker: 'Snapshot Speaker', key: 'snapshot speaker', words: ['snapshot', 'speaker'] } : entry));
+    saveSnapshot(snapshotPath, PassageIndex.build(corpus.passages), corpus.passages, { [QUOTE_BOOK_ATTACHMENT]: data });
+
+    const loaded = await open(corpusDir, snapshotPath);
+    expect(loaded.lines.find((line) => line.msg === 'engine ready')?.snapshot).toBe(true);
+    expect(loaded.engine.speakers('snapshot').map((s) => s.speaker)).toEqual(['Snapshot Speaker']);
+    const question = 'When did Trump label cartels foreign terrorist organizations?';
+    expect(loaded.engine.ask(question)).toEqual(built.engine.ask(question));
+  });
+
+  it('rebuilds with a warning when a corpus file is newer than the snapshot', async () => {
+    const file = join(corpusDir, readdirSync(corpusDir).find((name) => name.endsWith('.txt'))!);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    const stale = await open(corpusDir, snapshotPath);
+    expect(stale.lines.find((line) => line.msg === 'engine ready')?.snapshot).toBe(false);
+    expect(stale.lines.find((line) => line.msg.includes('not used'))?.reason).toMatch(/newer/);
+    expect(stale.engine.speakers('snapshot')).toEqual([]);
+  });
+});
