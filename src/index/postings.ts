@@ -3,6 +3,9 @@
  * times each holds it, in flat typed arrays. About 6 bytes per (term, document) pair, against
  * hundreds for Orama's radix tree, id sets and per-document frequency objects.
  */
+/** Term counts: one byte each unless some passage repeats a term more than 255 times. */
+export type Counts = Uint8Array | Uint16Array;
+
 export interface PostingsData {
   /** Terms in term-id order. */
   terms: string[];
@@ -11,7 +14,7 @@ export interface PostingsData {
   /** Document ids, ascending within each term's list. */
   documents: Uint32Array;
   /** Occurrences of the term in the document (saturated at 65,535). */
-  counts: Uint16Array;
+  counts: Counts;
   /** Document id → its length in tokens (index 0 unused: Orama's ids start at 1). */
   lengths: Uint32Array;
   averageLength: number;
@@ -20,7 +23,7 @@ export interface PostingsData {
 /** One term's list: documents ascending, with the term's count in each. */
 export interface PostingList {
   documents: Uint32Array;
-  counts: Uint16Array;
+  counts: Counts;
 }
 
 /** First index at or after `from` whose document is ≥ `document` (galloping, then bisection). */
@@ -107,6 +110,7 @@ export class PostingsBuilder {
   private readonly lengths = new Column();
   private averageLength = 0;
   private documents = 0;
+  private maxCount = 0;
 
   constructor() {
     this.lengths.push(0);
@@ -128,6 +132,7 @@ export class PostingsBuilder {
       this.termColumn.push(id);
       this.documentColumn.push(document);
       this.countColumn.push(Math.min(count, 0xffff));
+      if (count > this.maxCount) this.maxCount = count;
     }
     this.lengths.push(tokens.length);
     this.documents++;
@@ -144,7 +149,7 @@ export class PostingsBuilder {
     for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t + 1]! + offsets[t]!;
     const next = offsets.slice(0, termCount);
     const documents = new Uint32Array(pairs);
-    const counts = new Uint16Array(pairs);
+    const counts = this.maxCount <= 0xff ? new Uint8Array(pairs) : new Uint16Array(pairs);
     for (let i = 0; i < pairs; i++) {
       const term = termOf[i]!;
       const at = next[term]!;

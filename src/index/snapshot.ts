@@ -5,7 +5,7 @@ import { Analyzer } from './analyzer.js';
 import { ExpansionTable, type Expansion } from './expansion.js';
 import { OramaPassageIndex } from './orama.js';
 import { PassageIndex, type IndexedPassage } from './passage-index.js';
-import type { PostingsData } from './postings.js';
+import type { Counts, PostingsData } from './postings.js';
 import { Vocabulary } from './vocabulary.js';
 
 /**
@@ -17,7 +17,10 @@ const FORMAT = 'storybot-index/2';
 const MAGIC = Buffer.from(`${FORMAT}\n`, 'latin1');
 const ALIGN = 8;
 
-type SectionType = 'u32' | 'u16' | 'text' | 'json';
+const ARRAYS = { u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
+type ArrayType = keyof typeof ARRAYS;
+type SectionType = ArrayType | 'text' | 'json';
+type SectionValue = Uint32Array | Uint16Array | Uint8Array | string | unknown;
 interface Section {
   name: string;
   type: SectionType;
@@ -39,9 +42,9 @@ export function fingerprint(passages: readonly IndexedPassage[]): string {
 
 const padding = (length: number): number => (ALIGN - (length % ALIGN)) % ALIGN;
 
-function bytesOf(value: Uint32Array | Uint16Array | string | unknown, type: SectionType): Buffer {
-  if (type === 'u32' || type === 'u16') {
-    const array = value as Uint32Array | Uint16Array;
+function bytesOf(value: SectionValue, type: SectionType): Buffer {
+  if (type in ARRAYS) {
+    const array = value as Uint32Array | Uint16Array | Uint8Array;
     return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
   }
   return Buffer.from(type === 'text' ? (value as string) : JSON.stringify(value), 'utf8');
@@ -57,7 +60,7 @@ export function saveSnapshot(path: string, index: PassageIndex, passages: readon
   const values: Array<[string, SectionType, unknown]> = [
     ['offsets', 'u32', postings.offsets],
     ['documents', 'u32', postings.documents],
-    ['counts', 'u16', postings.counts],
+    ['counts', postings.counts instanceof Uint8Array ? 'u8' : 'u16', postings.counts],
     ['lengths', 'u32', postings.lengths],
     ['terms', 'text', postings.terms.join('\n')],
     ['words', 'text', vocabulary.map(([word]) => word).join('\n')],
@@ -89,7 +92,7 @@ export function saveSnapshot(path: string, index: PassageIndex, passages: readon
 }
 
 /** The sections of a snapshot file, each an independent copy (the file buffer is not kept alive). */
-function readSections(file: Buffer): { header: Header; section: (name: string) => Uint32Array | Uint16Array | string | unknown } | { reason: string } {
+function readSections(file: Buffer): { header: Header; section: (name: string) => SectionValue } | { reason: string } {
   if (!file.subarray(0, MAGIC.length).equals(MAGIC)) {
     const older = /"format":"([^"]+)"|^([\w-]+\/\d+)\n/.exec(file.subarray(0, 64).toString('latin1'));
     return { reason: `snapshot format ${older?.[1] ?? older?.[2] ?? 'unknown'} is not ${FORMAT}` };
@@ -104,7 +107,7 @@ function readSections(file: Buffer): { header: Header; section: (name: string) =
     at += section.bytes;
   }
   if (at > file.length) return { reason: `snapshot is truncated (${file.length} of ${at} bytes)` };
-  const section = (name: string): Uint32Array | Uint16Array | string | unknown => {
+  const section = (name: string): SectionValue => {
     const found = where.get(name);
     if (!found) throw new Error(`snapshot has no ${name} section`);
     const { start, section: { type, bytes } } = found;
@@ -114,7 +117,7 @@ function readSections(file: Buffer): { header: Header; section: (name: string) =
     // Copied into an aligned buffer of its own.
     const copy = new Uint8Array(bytes);
     copy.set(raw);
-    return type === 'u32' ? new Uint32Array(copy.buffer) : new Uint16Array(copy.buffer);
+    return new ARRAYS[type](copy.buffer);
   };
   return { header, section };
 }
@@ -140,7 +143,7 @@ export function loadSnapshot(path: string, passages: readonly IndexedPassage[]):
       terms: lines(section('terms') as string),
       offsets: section('offsets') as Uint32Array,
       documents: section('documents') as Uint32Array,
-      counts: section('counts') as Uint16Array,
+      counts: section('counts') as Counts,
       lengths: section('lengths') as Uint32Array,
       averageLength: header.averageLength,
     };

@@ -33,6 +33,12 @@ describe('compact postings', () => {
     expect(postings.averageLength).toBeCloseTo(3, 12);
   });
 
+  it('counts beyond one byte exactly when a passage repeats a term that often', () => {
+    const repeated = build([Array<string>(300).fill('no'), ['no', 'yes']]);
+    expect([...repeated.list('no')!.counts]).toEqual([300, 1]);
+    expect(build([['no', 'no']]).list('no')!.counts).toBeInstanceOf(Uint8Array);
+  });
+
   it('refuses documents out of id order (ids must map to corpus positions)', () => {
     const builder = new PostingsBuilder();
     builder.add(1, ['a']);

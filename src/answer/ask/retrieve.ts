@@ -1,6 +1,6 @@
 import type { PassageIndex } from '../../index/passage-index.js';
 import type { OramaPassageIndex } from '../../index/orama.js';
-import { seek } from '../../index/postings.js';
+import { seek, type Counts } from '../../index/postings.js';
 import type { QueryTerm } from './question.js';
 
 const K1 = 1.2;
@@ -27,7 +27,7 @@ export function idf(index: PassageIndex, term: string): number {
 /** One question term's posting list, its weight (times idf) and the most it adds to any passage. */
 interface TermList {
   documents: Uint32Array;
-  counts: Uint16Array;
+  counts: Counts;
   scale: number;
   bound: number;
 }
@@ -71,7 +71,7 @@ function contribution(list: TermList, i: number, norms: Float64Array): number {
 }
 
 /** The largest term-frequency factor over the term's passages (computed once per term). */
-function maxFactor(workspace: Workspace, term: string, documents: Uint32Array, counts: Uint16Array): number {
+function maxFactor(workspace: Workspace, term: string, documents: Uint32Array, counts: Counts): number {
   let max = workspace.maxFactors.get(term);
   if (max === undefined) {
     max = 0;
