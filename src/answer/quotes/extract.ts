@@ -4,6 +4,7 @@ import { LazyPassageDoc } from './doc.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import type { Attribution, PassageDoc, QuoteRecord } from './model.js';
 import { PersonLexicon } from './names.js';
+import { maySpeak } from './prefilter.js';
 import type { SourceContext } from './resolve.js';
 import { sentenceEndOf, sentenceStarts } from './sentences.js';
 import { isSpeech, SHORT_QUOTE_WORDS } from './speech.js';
@@ -28,15 +29,30 @@ const OPENING = 2;
 /** Paragraphs before a quote that usually name its speaker ("she said", "the statement said"). */
 const CONTEXT_BEFORE = 3;
 
-/** Paragraphs whose names are learned before any quote is attributed: those quoting, the few before each, the opening ones. */
-function namingParagraphs(docs: readonly PassageDoc[]): PassageDoc[] {
-  return docs.filter((_, i) => i < OPENING || docs.slice(i, i + CONTEXT_BEFORE + 1).some((d) => d.spans.length));
-}
-
 /** A top-level quote and the spans continuing it in the next paragraphs (opened again, never closed before). */
 interface Chain {
   parts: Array<{ docIndex: number; span: MarkSpan }>;
+  /** False when the text alone shows it is no speech (see `maySpeak`): then nothing of it is tagged. */
+  maySpeak: boolean;
 }
+
+/** One article's paragraphs and its top-level quotes. */
+interface SourceQuotes {
+  docs: PassageDoc[];
+  chains: Chain[];
+}
+
+/**
+ * Paragraphs whose names are learned before any quote is attributed: those holding a quote that may be
+ * speech, the few before each, and the opening ones of an article that has such a quote.
+ */
+function namingParagraphs({ docs, chains }: SourceQuotes): PassageDoc[] {
+  const quoting = new Set(chains.filter((c) => c.maySpeak).flatMap((c) => c.parts.map((p) => p.docIndex)));
+  if (!quoting.size) return [];
+  return docs.filter((_, i) => i < OPENING || [...quoting].some((q) => q >= i && q <= i + CONTEXT_BEFORE));
+}
+
+const paragraphLevel = (docs: readonly PassageDoc[], d: number): Level => ({ doc: docs[d]!, docIndex: d, from: 0, to: docs[d]!.passage.text.length, spans: docs[d]!.spans, starts: docs[d]!.starts, outer: null });
 
 function chainsOf(docs: PassageDoc[]): Chain[] {
   const chains: Chain[] = [];
@@ -46,11 +62,16 @@ function chainsOf(docs: PassageDoc[]): Chain[] {
       const text = doc.passage.text;
       const continues = open !== null && i === 0 && opensWithMark(text) && span.open === text.length - text.trimStart().length;
       if (continues) open!.parts.push({ docIndex, span });
-      else chains.push((open = { parts: [{ docIndex, span }] }));
+      else chains.push((open = { parts: [{ docIndex, span }], maySpeak: true }));
       open = !span.closed && i === doc.spans.length - 1 ? open : null;
     });
     if (!doc.spans.length) open = null;
   });
+  for (const chain of chains) {
+    const head = chain.parts[0]!;
+    const tail = chain.parts.at(-1)!;
+    chain.maySpeak = maySpeak(paragraphLevel(docs, head.docIndex), head.span, paragraphLevel(docs, tail.docIndex), tail.span);
+  }
   return chains;
 }
 
@@ -81,6 +102,7 @@ function nestedQuotes(ctx: SourceContext, doc: PassageDoc, docIndex: number, out
   if (!spans.length) return [];
   const level: Level = { doc, docIndex, from: outer.contentStart, to: outer.contentEnd, spans, starts: sentenceStarts(text, outer.contentStart, outer.contentEnd, spans), outer: outerWho };
   return spans.map((span) => {
+    if (!maySpeak(level, span, level, span)) return record(doc, span, wordsOf(text, span), false, null, outerWho?.speaker ?? null);
     const frames = framesOf(level, span, span);
     const words = wordsOf(text, span);
     const speech = isSpeech({ words, before: frames.before, next: nextWordAfter(doc, span), reported: isReported(frames) });
@@ -114,13 +136,18 @@ function inheritSpeakers(found: Found[]): void {
 }
 
 /** Every quotation of one article, attributed, nested ones after their outer quote. */
-function extractSource(ctx: SourceContext): QuoteRecord[] {
+function extractSource(ctx: SourceContext, chains: readonly Chain[]): QuoteRecord[] {
   const { docs } = ctx;
-  const level = (d: number): Level => ({ doc: docs[d]!, docIndex: d, from: 0, to: docs[d]!.passage.text.length, spans: docs[d]!.spans, starts: docs[d]!.starts, outer: null });
+  const level = (d: number): Level => paragraphLevel(docs, d);
   const found: Array<Found & { chain: Chain }> = [];
-  for (const chain of chainsOf(docs)) {
+  for (const chain of chains) {
     const head = chain.parts[0]!;
     const tail = chain.parts.at(-1)!;
+    if (!chain.maySpeak) {
+      const words = chain.parts.map((p) => wordsOf(docs[p.docIndex]!.passage.text, p.span)).join(' ');
+      found.push({ record: record(docs[head.docIndex]!, head.span, words, false, null, null), attribution: null, docIndex: head.docIndex, orphan: false, chain });
+      continue;
+    }
     const headFrames = framesOf(level(head.docIndex), head.span, head.span);
     const tailFrames = framesOf(level(tail.docIndex), tail.span, tail.span);
     const frames = { before: headFrames.before, after: tailFrames.after, nextSentence: tailFrames.nextSentence };
@@ -149,13 +176,15 @@ export function extractQuotes(corpus: Corpus): QuoteRecord[] {
     else bySource.set(passage.sourceId, [passage]);
   }
   const lexicon = new PersonLexicon();
-  const sources = [...bySource.values()]
-    .map((passages) => passages.sort((x, y) => x.paragraph - y.paragraph).map((passage) => new LazyPassageDoc(passage, lexicon)))
-    .filter((docs) => docs.some((doc) => doc.spans.length));
+  const sources: SourceQuotes[] = [];
+  for (const passages of bySource.values()) {
+    const docs = passages.sort((x, y) => x.paragraph - y.paragraph).map((passage) => new LazyPassageDoc(passage, lexicon));
+    if (docs.some((doc) => doc.spans.length)) sources.push({ docs, chains: chainsOf(docs) });
+  }
   // Names first, so that a surname maps to the full name wherever the full name comes; paragraphs further back are tagged only if a reference reaches them.
-  for (const docs of sources) for (const doc of namingParagraphs(docs)) for (const i of doc.namingSentences()) lexicon.learn(doc.sentenceTerms(i));
+  for (const source of sources) for (const doc of namingParagraphs(source)) for (const i of doc.namingSentences()) lexicon.learn(doc.sentenceTerms(i));
   const quotes: QuoteRecord[] = [];
-  for (const docs of sources) quotes.push(...extractSource({ docs, lexicon }));
+  for (const { docs, chains } of sources) quotes.push(...extractSource({ docs, lexicon }, chains));
   // A full name learned late (in a paragraph tagged on demand) still becomes the one name of its person.
   const canonical = (name: string | null) => (name ? (lexicon.canonical(name.split(/\s+/)) ?? name) : null);
   return quotes.map((q) => ({ ...q, speaker: canonical(q.speaker), reportedBy: canonical(q.reportedBy) }));

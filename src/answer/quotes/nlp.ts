@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { foldMarks } from './text.js';
 
 /** One word of a passage as compromise tagged it. Offsets index the passage text. */
