@@ -71,10 +71,13 @@ export class LazyPassageDoc implements PassageDoc {
     return this.peopleBetween(0, this.passage.text.length);
   }
 
+  sentenceText(index: number): string {
+    return this.passage.text.slice(this.starts[index]!, this.sentenceEnd(index));
+  }
+
   /** Sentences that may introduce a person: two capitalised words in a row, or a capitalised word before a verb of saying. */
   namingSentences(): number[] {
-    const text = this.passage.text;
-    return this.starts.map((_, i) => i).filter((i) => MAY_NAME.test(text.slice(this.starts[i]!, this.sentenceEnd(i))));
+    return this.starts.map((_, i) => i).filter((i) => MAY_NAME.test(this.sentenceText(i)));
   }
 }
 

@@ -181,8 +181,8 @@ export function extractQuotes(corpus: Corpus): QuoteRecord[] {
     const docs = passages.sort((x, y) => x.paragraph - y.paragraph).map((passage) => new LazyPassageDoc(passage, lexicon));
     if (docs.some((doc) => doc.spans.length)) sources.push({ docs, chains: chainsOf(docs) });
   }
-  // Names first, so that a surname maps to the full name wherever the full name comes; paragraphs further back are tagged only if a reference reaches them.
-  for (const source of sources) for (const doc of namingParagraphs(source)) for (const i of doc.namingSentences()) lexicon.learn(doc.sentenceTerms(i));
+  // Names first, so that a surname maps to the full name wherever the full name comes: queued here, tagged when a lookup needs them.
+  for (const source of sources) for (const doc of namingParagraphs(source)) for (const i of doc.namingSentences()) lexicon.defer(doc.sentenceText(i), () => doc.sentenceTerms(i));
   const quotes: QuoteRecord[] = [];
   for (const { docs, chains } of sources) quotes.push(...extractSource({ docs, lexicon }, chains));
   // A full name learned late (in a paragraph tagged on demand) still becomes the one name of its person.

@@ -16,6 +16,7 @@ export interface PassageDoc {
   /** Indices of the sentences that may introduce someone by name (checked on the text, before tagging). */
   namingSentences(): number[];
   sentenceTerms(index: number): Term[];
+  sentenceText(index: number): string;
 }
 
 /** Who said it, as far as the text tells. */

@@ -23,6 +23,13 @@ const stripPossessive = (word: string) => word.replace(/['’‘]s?$/u, '');
 /** All-caps words (headlines, acronyms) are not names. */
 const isNameWord = (term: Term) => isCapitalised(term.text) && /\p{Ll}/u.test(term.text);
 
+/** Normalised letter runs of the words starting with a capital: every word a name can be looked up by (pieces of hyphenated words too). */
+function capitalisedWords(text: string): string[] {
+  const out: string[] = [];
+  for (const [word] of text.matchAll(/\p{Lu}[\p{L}\p{M}\p{N}'’‘.-]*/gu)) for (const piece of normalize(word).match(/[\p{L}\p{N}]+/gu) ?? []) out.push(piece);
+  return out;
+}
+
 /** Runs of capitalised words with nothing between them: the places a name can stand. */
 export function capitalisedRuns(terms: readonly Term[]): Term[][] {
   const runs: Term[][] = [];
@@ -57,6 +64,37 @@ export class PersonLexicon {
   private readonly single = new Map<string, string>();
   private readonly bySurname = new Map<string, Set<string>>();
   private readonly votes = new Map<string, { male: number; female: number }>();
+  /** Sentences still to learn, by each capitalised word of their text: tagged only when a lookup needs that word. */
+  private readonly pending = new Map<string, Array<() => void>>();
+
+  /**
+   * Queues a sentence to learn from when a name it may hold is first looked up. Every entry `learn`
+   * makes is keyed on its last word, which stands capitalised in the sentence's text, so learning all
+   * sentences holding a word before answering for it gives the same answers as learning them all first.
+   */
+  defer(text: string, terms: () => readonly Term[]): void {
+    let learned = false;
+    const once = () => {
+      if (learned) return;
+      learned = true;
+      this.learn(terms());
+    };
+    for (const word of new Set(capitalisedWords(text))) {
+      const list = this.pending.get(word);
+      if (list) list.push(once);
+      else this.pending.set(word, [once]);
+    }
+  }
+
+  /** Learns the queued sentences that hold the last word of `words`. */
+  private ensure(words: readonly string[]): void {
+    for (const word of capitalisedWords(words.at(-1) ?? '')) {
+      const queued = this.pending.get(word);
+      if (!queued) continue;
+      this.pending.delete(word);
+      for (const learn of queued) learn();
+    }
+  }
 
   /** Learns names from one tagged passage. Call for every passage before resolving any. */
   learn(terms: readonly Term[]): void {
@@ -95,6 +133,7 @@ export class PersonLexicon {
   /** The canonical name for these name words, or null when they name nobody known. */
   canonical(words: readonly string[]): string | null {
     if (!words.length) return null;
+    this.ensure(words);
     const key = normalize(words.join(' '));
     const holders = this.bySurname.get(normalize(words.at(-1)!));
     if (words.length === 1) {
@@ -115,6 +154,7 @@ export class PersonLexicon {
   }
 
   gender(canonical: string): Gender {
+    this.ensure(canonical.split(/\s+/));
     const v = this.votes.get(canonical);
     if (!v || v.male === v.female) return null;
     return v.male > v.female ? 'male' : 'female';
