@@ -89,4 +89,17 @@ describe('attribution on articles never seen', () => {
     expect(names.filter((n) => /Lopez/.test(n))).toEqual(['Maria Lopez']);
     expect(listSpeakers(book, 'lop').map((s) => s.speaker)).toEqual(['Maria Lopez']);
   });
+
+  it('links a surname speaking in one outlet to the full name speaking in another, and lets no other article’s names decide a speaker', () => {
+    const outlets = buildQuoteBook(
+      corpusOf({
+        wire: ['Prime Minister Ingrid Halvorsen met the unions on Friday.', '“The strike must end this week,” Halvorsen said.'],
+        paper: ['“The strike must end this week,” Halvorsen told reporters on Friday.'],
+        // An unrelated article naming a different Halvorsen, who does not speak.
+        sport: ['Coach Erik Halvorsen was not available after the match.', '“We deserved to win,” captain Lena Moe said.'],
+      }),
+    );
+    expect(outlets.quotes.filter((q) => q.text.startsWith('The strike')).map((q) => q.speaker)).toEqual(['Ingrid Halvorsen', 'Ingrid Halvorsen']);
+    expect(listSpeakers(outlets).map((s) => s.speaker)).toEqual(['Ingrid Halvorsen', 'Lena Moe']);
+  });
 });

@@ -167,7 +167,26 @@ function extractSource(ctx: SourceContext, chains: readonly Chain[]): QuoteRecor
   return quotes;
 }
 
-/** Extracts and attributes every quotation of the corpus, article by article. */
+/**
+ * One canonical name per speaker across outlets ("Sheinbaum" in one, "Claudia Sheinbaum" in another):
+ * linked among the names that speak, so that no other article's names are read for it.
+ */
+function linkSpeakers(quotes: QuoteRecord[]): QuoteRecord[] {
+  const speakers = new PersonLexicon();
+  for (const q of quotes) for (const name of [q.speaker, q.reportedBy]) if (name) speakers.register(name.split(/\s+/));
+  return withCanonicalNames(quotes, speakers);
+}
+
+function withCanonicalNames(quotes: readonly QuoteRecord[], lexicon: PersonLexicon): QuoteRecord[] {
+  const canonical = (name: string | null) => (name ? (lexicon.canonical(name.split(/\s+/)) ?? name) : null);
+  return quotes.map((q) => ({ ...q, speaker: canonical(q.speaker), reportedBy: canonical(q.reportedBy) }));
+}
+
+/**
+ * Extracts and attributes every quotation of the corpus, article by article. Names are learned per
+ * article: a name lookup reads only that article's sentences, never every sentence of the corpus
+ * holding a common capitalised word ("States", "Congress").
+ */
 export function extractQuotes(corpus: Corpus): QuoteRecord[] {
   const bySource = new Map<string, Passage[]>();
   for (const passage of corpus.passages) {
@@ -175,17 +194,16 @@ export function extractQuotes(corpus: Corpus): QuoteRecord[] {
     if (list) list.push(passage);
     else bySource.set(passage.sourceId, [passage]);
   }
-  const lexicon = new PersonLexicon();
-  const sources: SourceQuotes[] = [];
-  for (const passages of bySource.values()) {
-    const docs = passages.sort((x, y) => x.paragraph - y.paragraph).map((passage) => new LazyPassageDoc(passage, lexicon));
-    if (docs.some((doc) => doc.spans.length)) sources.push({ docs, chains: chainsOf(docs) });
-  }
-  // Names first, so that a surname maps to the full name wherever the full name comes: queued here, tagged when a lookup needs them.
-  for (const source of sources) for (const doc of namingParagraphs(source)) for (const i of doc.namingSentences()) lexicon.defer(doc.sentenceText(i), () => doc.sentenceTerms(i));
   const quotes: QuoteRecord[] = [];
-  for (const { docs, chains } of sources) quotes.push(...extractSource({ docs, lexicon }, chains));
-  // A full name learned late (in a paragraph tagged on demand) still becomes the one name of its person.
-  const canonical = (name: string | null) => (name ? (lexicon.canonical(name.split(/\s+/)) ?? name) : null);
-  return quotes.map((q) => ({ ...q, speaker: canonical(q.speaker), reportedBy: canonical(q.reportedBy) }));
+  for (const passages of bySource.values()) {
+    const lexicon = new PersonLexicon();
+    const docs = passages.sort((x, y) => x.paragraph - y.paragraph).map((passage) => new LazyPassageDoc(passage, lexicon));
+    if (!docs.some((doc) => doc.spans.length)) continue;
+    const source = { docs, chains: chainsOf(docs) };
+    // Names first, so that a surname maps to the full name wherever the article gives it: queued here, tagged when a lookup needs them.
+    for (const doc of namingParagraphs(source)) for (const i of doc.namingSentences()) lexicon.defer(doc.sentenceText(i), () => doc.sentenceTerms(i));
+    // A full name learned late (in a paragraph tagged on demand) still becomes the one name of its person.
+    quotes.push(...withCanonicalNames(extractSource({ docs, lexicon }, source.chains), lexicon));
+  }
+  return linkSpeakers(quotes);
 }

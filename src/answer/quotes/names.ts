@@ -58,7 +58,7 @@ function nameWords(run: readonly Term[]): Term[] {
   return run.slice(i).filter((t, k, rest) => isNameWord(t) || (k > 0 && NAME_PARTICLES.has(t.text) && k < rest.length - 1));
 }
 
-/** Everyone named in the corpus, with one canonical (fullest) name per person and a gender when known. */
+/** Everyone named in an article, with one canonical (fullest) name per person and a gender when known. */
 export class PersonLexicon {
   private readonly full = new Map<string, string>();
   private readonly single = new Map<string, string>();
@@ -96,7 +96,7 @@ export class PersonLexicon {
     }
   }
 
-  /** Learns names from one tagged passage. Call for every passage before resolving any. */
+  /** Learns names from one tagged sentence. */
   learn(terms: readonly Term[]): void {
     for (const run of capitalisedRuns(terms)) {
       const words = nameWords(run);
@@ -107,18 +107,23 @@ export class PersonLexicon {
       const speaks = next !== undefined && reportingLemma(next.normal) !== null && !hasAny(run.at(-1)!, ['Organization', 'Place']) && !words.every((t) => t.tags.has('Actor') || isDictionaryWord(t.normal));
       if (!words.length || (!tagged && !speaks)) continue;
       const names = words.map((t) => stripPossessive(t.text));
-      const key = normalize(names.join(' '));
-      if (names.length >= 2) {
-        if (!this.full.has(key)) this.full.set(key, names.join(' '));
-        const surname = normalize(names.at(-1)!);
-        if (!this.bySurname.has(surname)) this.bySurname.set(surname, new Set());
-        this.bySurname.get(surname)!.add(key);
-      } else if (!this.single.has(key)) {
-        this.single.set(key, names[0]!);
-      }
+      this.register(names);
       const honorific = run.find((t) => t.tags.has('Honorific'))?.normal.replace(/\.$/, '');
       const gender = words[0]!.gender ?? (honorific ? (HONORIFIC_GENDER[honorific] ?? null) : null);
       if (gender) this.vote(names.join(' '), gender);
+    }
+  }
+
+  /** Records a person's name as written (its words): the fullest form becomes canonical. */
+  register(names: readonly string[]): void {
+    const key = normalize(names.join(' '));
+    if (names.length >= 2) {
+      if (!this.full.has(key)) this.full.set(key, names.join(' '));
+      const surname = normalize(names.at(-1)!);
+      if (!this.bySurname.has(surname)) this.bySurname.set(surname, new Set());
+      this.bySurname.get(surname)!.add(key);
+    } else if (!this.single.has(key)) {
+      this.single.set(key, names[0]!);
     }
   }
 
