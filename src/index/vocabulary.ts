@@ -9,15 +9,16 @@ export interface Correction {
 
 /** The corpus's folded surface words with their counts: what a misspelt question word is matched against. */
 export class Vocabulary {
-  private readonly byLength = new Map<number, string[]>();
+  private readonly byLength = new Map<number, { words: string[]; letters: number[] }>();
 
   constructor(private readonly counts: ReadonlyMap<string, number>) {
     const known = new Set([...counts.keys(), ...STOP_WORDS]);
     for (const word of known) {
       if (!/^\p{L}+$/u.test(word)) continue;
       let bucket = this.byLength.get(word.length);
-      if (!bucket) this.byLength.set(word.length, (bucket = []));
-      bucket.push(word);
+      if (!bucket) this.byLength.set(word.length, (bucket = { words: [], letters: [] }));
+      bucket.words.push(word);
+      bucket.letters.push(letterSet(word));
     }
   }
 
@@ -44,8 +45,14 @@ export class Vocabulary {
     if (split) return { words: split, distance: 1 };
     const max = word.length <= 5 ? 1 : 2;
     let best: { word: string; rank: number[] } | null = null;
+    const letters = letterSet(word);
     for (let length = word.length - max; length <= word.length + max; length++) {
-      for (const candidate of this.byLength.get(length) ?? []) {
+      const bucket = this.byLength.get(length);
+      if (!bucket) continue;
+      for (let i = 0; i < bucket.words.length; i++) {
+        // Each letter one word has and the other lacks costs an edit: most words are ruled out here.
+        if (Math.max(bitCount(letters & ~bucket.letters[i]!), bitCount(bucket.letters[i]! & ~letters)) > max) continue;
+        const candidate = bucket.words[i]!;
         const distance = boundedEditDistance(word, candidate, max);
         if (distance > max) continue;
         const rank = [
@@ -72,6 +79,22 @@ export class Vocabulary {
     }
     return best?.parts ?? null;
   }
+}
+
+/** The letters of a word as bits (a–z one each; other letters share the rest, which only weakens the test). */
+function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    set |= 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6));
+  }
+  return set;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 function compareRanks(a: number[], b: number[]): number {

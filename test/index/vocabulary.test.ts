@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boundedEditDistance } from '../../src/index/edit-distance.js';
 import { Vocabulary } from '../../src/index/vocabulary.js';
 
 const vocabulary = new Vocabulary(new Map([['white', 3], ['house', 4], ['sovereignty', 2], ['war', 1], ['said', 5]]));
@@ -19,5 +20,26 @@ describe('spelling correction against the corpus vocabulary', () => {
 
   it('leaves words far from everything alone', () => {
     expect(vocabulary.correct('bitcoin')).toBeNull();
+  });
+});
+
+describe('spelling correction over a large vocabulary', () => {
+  // Words over a few letters, so that many are within an edit or two of each other.
+  let state = 7;
+  const random = (n: number): number => (state = (state * 48271) % 2147483647) % n;
+  const word = (length: number): string => Array.from({ length }, () => 'aeinorstlm'[random(10)]).join('');
+  const words = Array.from({ length: 3000 }, () => word(4 + random(6)));
+  const large = new Vocabulary(new Map(words.map((w) => [w, 1 + random(5)])));
+
+  it('never misses the nearest word that a full scan finds', () => {
+    for (let i = 0; i < 200; i++) {
+      const query = word(4 + random(6)).replace(/^./, 'q');
+      const max = query.length <= 5 ? 1 : 2;
+      const nearest = Math.min(...words.map((w) => boundedEditDistance(query, w, max)));
+      const found = large.correct(query);
+      if (found?.words.length === 2) continue; // run-together words are preferred to any single word
+      expect(found ? found.distance : max + 1).toBe(nearest);
+      if (found) expect(boundedEditDistance(query, found.words[0]!, max)).toBe(nearest);
+    }
   });
 });
