@@ -23,10 +23,13 @@ const stripPossessive = (word: string) => word.replace(/['’‘]s?$/u, '');
 /** All-caps words (headlines, acronyms) are not names. */
 const isNameWord = (term: Term) => isCapitalised(term.text) && /\p{Ll}/u.test(term.text);
 
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}\p{N}'’‘.-]*/gu;
+const piecesOf = (word: string) => normalize(word).match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /** Normalised letter runs of the words starting with a capital: every word a name can be looked up by (pieces of hyphenated words too). */
 function capitalisedWords(text: string): string[] {
   const out: string[] = [];
-  for (const [word] of text.matchAll(/\p{Lu}[\p{L}\p{M}\p{N}'’‘.-]*/gu)) for (const piece of normalize(word).match(/[\p{L}\p{N}]+/gu) ?? []) out.push(piece);
+  for (const [word] of text.matchAll(CAPITALISED_WORD)) out.push(...piecesOf(word));
   return out;
 }
 
@@ -133,6 +136,19 @@ export class PersonLexicon {
     const v = this.votes.get(canonical) ?? { male: 0, female: 0 };
     v[gender]++;
     this.votes.set(canonical, v);
+  }
+
+  /**
+   * Can a known name end at one of the capitalised words of `text`? Every name is keyed on its last
+   * word, so this is decided by looking the words up, without tagging `text`.
+   */
+  mayMention(text: string): boolean {
+    for (const [word] of text.matchAll(CAPITALISED_WORD)) {
+      this.ensure([word]);
+      const whole = normalize(stripPossessive(word.replace(/[.-]+$/, '')));
+      if ([whole, ...piecesOf(word)].some((w) => this.bySurname.has(w) || this.single.has(w))) return true;
+    }
+    return false;
   }
 
   /** The canonical name for these name words, or null when they name nobody known. */

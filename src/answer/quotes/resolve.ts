@@ -35,21 +35,36 @@ const slice = (doc: PassageDoc, terms: readonly Term[]) => doc.passage.text.slic
 const withoutDeterminer = (terms: readonly Term[]) => (terms[0] && DEFINITE.has(terms[0].normal) || terms[0]?.normal === 'a' || terms[0]?.normal === 'an' ? terms.slice(1) : terms);
 const insideQuote = (doc: PassageDoc, offset: number) => doc.spans.some((s) => offset > s.open && offset < s.end);
 
+/** The words of text[from, to) with the quotes blanked out: what the writer says in their own voice. */
+function outsideQuotes(doc: PassageDoc, from: number, to: number): string {
+  let text = doc.passage.text.slice(from, to);
+  for (const s of doc.spans) if (s.end > from && s.open < to) text = text.slice(0, Math.max(0, s.open - from)) + ' '.repeat(Math.min(to, s.end) - Math.max(from, s.open)) + text.slice(Math.min(to, s.end) - from);
+  return text;
+}
+
 /**
  * The last person named before `at` whose gender fits the pronoun (one of unknown gender only if none
- * fits); names inside quotes are not antecedents.
+ * fits); names inside quotes are not antecedents. Sentences are read back one at a time, and only those
+ * where a known name can stand are tagged.
  */
 export function resolvePronoun(ctx: SourceContext, at: Position, gender: 'male' | 'female'): string | null {
   let fallback: string | null = null;
   for (let d = at.doc; d >= Math.max(0, at.doc - PRONOUN_REACH); d--) {
     const doc = ctx.docs[d]!;
-    for (let m = doc.people.length - 1; m >= 0; m--) {
-      const mention = doc.people[m]!;
-      if (d === at.doc && mention.start >= at.offset) continue;
-      if (insideQuote(doc, mention.start)) continue;
-      const g = ctx.lexicon.gender(mention.canonical);
-      if (g === gender) return mention.canonical;
-      if (g === null && fallback === null) fallback = mention.canonical;
+    for (let s = doc.starts.length - 1; s >= 0; s--) {
+      const from = doc.starts[s]!;
+      const to = doc.starts[s + 1] ?? doc.passage.text.length;
+      if (d === at.doc && from >= at.offset) continue;
+      if (!ctx.lexicon.mayMention(outsideQuotes(doc, from, to))) continue;
+      const people = doc.peopleBetween(from, to);
+      for (let m = people.length - 1; m >= 0; m--) {
+        const mention = people[m]!;
+        if (d === at.doc && mention.start >= at.offset) continue;
+        if (insideQuote(doc, mention.start)) continue;
+        const g = ctx.lexicon.gender(mention.canonical);
+        if (g === gender) return mention.canonical;
+        if (g === null && fallback === null) fallback = mention.canonical;
+      }
     }
   }
   return fallback;
@@ -186,6 +201,15 @@ function organisationIn(doc: PassageDoc, terms: readonly Term[]): string | null 
   return slice(doc, terms.slice(first, last + 1)).replace(/['’]s$/, '');
 }
 
+/** Closed-class words that open sentences capitalised ("The", "It", "But"): never an organisation's name. */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'there', 'here', 'but', 'and', 'or', 'so', 'yet', 'then', 'in', 'on', 'at', 'for', 'with', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though', 'however', 'also', 'of', 'to', 'by', 'from']);
+
+/** Can a sentence name an organisation? Only with a capitalised word other than "I" or a capitalised opening word like "The": decided before tagging. */
+function mayNameOrganisation(text: string): boolean {
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘.-]*/gu)].map((m) => m[0]);
+  return words.some((w, i) => isCapitalised(w) && !/^I(?:['’‘]\p{L}+)?$/u.test(w) && !(i === 0 && SENTENCE_OPENERS.has(w.toLowerCase())));
+}
+
 /** "It said", "they added": the organisation last named as the subject of a sentence before. */
 export function resolveOrganisation(ctx: SourceContext, at: Position): string | null {
   for (let d = at.doc; d >= Math.max(0, at.doc - ORGANISATION_REACH); d--) {
@@ -194,8 +218,8 @@ export function resolveOrganisation(ctx: SourceContext, at: Position): string | 
     for (let s = starts.length - 1; s >= 0; s--) {
       const from = starts[s]!;
       if (d === at.doc && from >= at.offset) continue;
+      if (insideQuote(doc, from) || !mayNameOrganisation(outsideQuotes(doc, from, starts[s + 1] ?? doc.passage.text.length))) continue;
       const terms = doc.termsBetween(from, starts[s + 1] ?? doc.passage.text.length);
-      if (insideQuote(doc, from)) continue;
       const subject = mainSubject(terms, 0, terms.length);
       if (!subject) continue;
       const named = organisationIn(doc, subject.terms) ?? capitalisedName(ctx, subject.terms);
