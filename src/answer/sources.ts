@@ -25,7 +25,8 @@ export function listSources(corpus: Corpus, index: PassageIndex, about?: string)
     for (const internalId of first!.documents) {
       if (!rest.every(({ documents }) => documents[seek(documents, 0, internalId)] === internalId)) continue;
       const passage = corpus.passages[index.orama.position(internalId)];
-      if (!passage || !mentionsInOrder(index.analyzer.tokens(passage.text).map((t) => t.term), terms)) continue;
+      // One term: the postings already say the passage mentions it.
+      if (!passage || (terms.length > 1 && !mentionsInOrder(index.analyzer.terms(passage.text), terms))) continue;
       mentions.set(passage.sourceId, (mentions.get(passage.sourceId) ?? 0) + 1);
     }
   }

@@ -65,6 +65,16 @@ export class Analyzer {
     return tokens;
   }
 
+  /** Just the index terms of a text, in order (what phrase checks read; no token objects). */
+  terms(text: string): string[] {
+    const terms: string[] = [];
+    for (const match of text.matchAll(WORD)) {
+      const analysed = this.analyse(match[0]);
+      if (analysed) terms.push(analysed.term);
+    }
+    return terms;
+  }
+
   /** A written form's word, term and capitalisation (cached: a few thousand forms make up most of any text). */
   private analyse(raw: string): Analysed | null {
     let analysed = this.forms.get(raw);
