@@ -14,8 +14,10 @@ const NO_SPANS: MarkSpan[] = [];
 export class LazyPassageDoc implements PassageDoc {
   readonly spans: MarkSpan[];
   private sentenceBounds: number[] | null = null;
-  private readonly tagged = new Map<number, Term[]>();
+  private readonly fullTerms = new Map<number, Term[]>();
+  private readonly outside = new Map<number, Term[]>();
   private readonly named = new Map<number, PersonMention[]>();
+  private readonly namedOutside = new Map<number, PersonMention[]>();
 
   constructor(
     readonly passage: Passage,
@@ -32,13 +34,26 @@ export class LazyPassageDoc implements PassageDoc {
     return this.starts[index + 1] ?? this.passage.text.length;
   }
 
-  /** The tagged words of sentence `index`, offsets into the passage. */
+  /** The tagged words of sentence `index`, quotes included, offsets into the passage. */
+  private wholeSentenceTerms(index: number): Term[] {
+    return this.tagged(this.fullTerms, index, (text) => text);
+  }
+
+  /**
+   * The tagged words of sentence `index` as the writer's own words around its quotes: each quote is
+   * tagged as its first and last words only, so that the words around it keep their context while
+   * most of what is quoted (the bulk of a quoting sentence) is never read by the tagger.
+   */
   sentenceTerms(index: number): Term[] {
-    let terms = this.tagged.get(index);
+    return this.tagged(this.outside, index, (text, from) => elideQuotes(text, from, this.spans));
+  }
+
+  private tagged(cache: Map<number, Term[]>, index: number, prepare: (text: string, from: number) => string): Term[] {
+    let terms = cache.get(index);
     if (!terms) {
       const from = this.starts[index]!;
-      terms = tagTerms(this.passage.text.slice(from, this.sentenceEnd(index))).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
-      this.tagged.set(index, terms);
+      terms = tagTerms(prepare(this.passage.text.slice(from, this.sentenceEnd(index)), from)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+      cache.set(index, terms);
     }
     return terms;
   }
@@ -51,8 +66,14 @@ export class LazyPassageDoc implements PassageDoc {
     return out;
   }
 
+  /** Does text[from, to) reach into the words of a quote? */
+  private quotesWithin(from: number, to: number): boolean {
+    return this.spans.some((s) => s.contentStart < to && s.contentEnd > from);
+  }
+
   termsBetween(from: number, to: number): Term[] {
-    return this.sentencesOverlapping(from, to).flatMap((i) => this.sentenceTerms(i).filter((t) => t.start >= from && t.end <= to));
+    const own = !this.quotesWithin(from, to);
+    return this.sentencesOverlapping(from, to).flatMap((i) => (own ? this.sentenceTerms(i) : this.wholeSentenceTerms(i)).filter((t) => t.start >= from && t.end <= to));
   }
 
   get terms(): Term[] {
@@ -60,10 +81,19 @@ export class LazyPassageDoc implements PassageDoc {
   }
 
   peopleBetween(from: number, to: number): PersonMention[] {
+    if (!this.quotesWithin(from, to)) return this.peopleOutsideQuotes(from, to);
     return this.sentencesOverlapping(from, to).flatMap((i) => {
       let found = this.named.get(i);
-      if (!found) this.named.set(i, (found = this.lexicon.mentions(this.sentenceTerms(i), this.passage.text)));
+      if (!found) this.named.set(i, (found = this.lexicon.mentions(this.wholeSentenceTerms(i), this.passage.text)));
       return found.filter((m) => m.start >= from && m.end <= to);
+    });
+  }
+
+  peopleOutsideQuotes(from: number, to: number): PersonMention[] {
+    return this.sentencesOverlapping(from, to).flatMap((i) => {
+      let found = this.namedOutside.get(i);
+      if (!found) this.namedOutside.set(i, (found = this.lexicon.mentions(this.sentenceTerms(i), this.passage.text)));
+      return found.filter((m) => m.start >= from && m.end <= to && !this.quotesWithin(m.start, m.end));
     });
   }
 
@@ -79,6 +109,22 @@ export class LazyPassageDoc implements PassageDoc {
   namingSentences(): number[] {
     return this.starts.map((_, i) => i).filter((i) => MAY_NAME.test(this.sentenceText(i)));
   }
+}
+
+/** Blanks the middle of every quote in a sentence (offsets kept): its first and last words stay as the context of the words around it. */
+function elideQuotes(text: string, from: number, spans: readonly MarkSpan[]): string {
+  let out = text;
+  for (const span of spans) {
+    const start = span.contentStart - from;
+    const end = span.contentEnd - from;
+    if (end <= 0 || start >= text.length) continue;
+    const words = [...out.slice(Math.max(0, start), Math.min(text.length, end)).matchAll(/\S+/g)];
+    if (words.length <= 2) continue;
+    const keepFrom = Math.max(0, start) + words[0]!.index + words[0]![0].length;
+    const keepTo = Math.max(0, start) + words.at(-1)!.index;
+    out = out.slice(0, keepFrom) + ' '.repeat(keepTo - keepFrom) + out.slice(keepTo);
+  }
+  return out;
 }
 
 const MAY_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:de|da|di|du|del|der|den|van|von|la|le|bin|ibn|al)\s+)?\p{Lu}|\p{Lu}[\p{L}'’-]*\s+(?:said|says|told|added|wrote|declared|stated|announced)\b/u;

@@ -77,7 +77,9 @@ function chainsOf(docs: PassageDoc[]): Chain[] {
 
 function nextWordAfter(doc: PassageDoc, span: MarkSpan) {
   const length = doc.passage.text.length;
-  const term = doc.termsBetween(span.end, sentenceEndOf(doc.starts, sentenceEndOf(doc.starts, span.end, length), length)).find((t) => t.start >= span.end);
+  // Up to the next quote: a word inside it is never right after this one's closing mark.
+  const nextQuote = doc.spans.find((s) => s.open >= span.end)?.open ?? length;
+  const term = doc.termsBetween(span.end, Math.min(nextQuote, sentenceEndOf(doc.starts, sentenceEndOf(doc.starts, span.end, length), length))).find((t) => t.start >= span.end);
   return term && !/\S/.test(doc.passage.text.slice(span.end, term.start)) ? term : null;
 }
 

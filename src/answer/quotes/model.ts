@@ -13,8 +13,11 @@ export interface PassageDoc {
   /** Tagged words within text[from, to): only the sentences overlapping it are tagged. */
   termsBetween(from: number, to: number): Term[];
   peopleBetween(from: number, to: number): PersonMention[];
+  /** People named in the writer's own words within text[from, to): names inside quotes left out. */
+  peopleOutsideQuotes(from: number, to: number): PersonMention[];
   /** Indices of the sentences that may introduce someone by name (checked on the text, before tagging). */
   namingSentences(): number[];
+  /** The tagged words of a sentence outside its quotes (of a quote, only its first and last words are tagged, as context). */
   sentenceTerms(index: number): Term[];
   sentenceText(index: number): string;
 }

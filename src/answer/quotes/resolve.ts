@@ -56,11 +56,10 @@ export function resolvePronoun(ctx: SourceContext, at: Position, gender: 'male' 
       const to = doc.starts[s + 1] ?? doc.passage.text.length;
       if (d === at.doc && from >= at.offset) continue;
       if (!ctx.lexicon.mayMention(outsideQuotes(doc, from, to))) continue;
-      const people = doc.peopleBetween(from, to);
+      const people = doc.peopleOutsideQuotes(from, to);
       for (let m = people.length - 1; m >= 0; m--) {
         const mention = people[m]!;
         if (d === at.doc && mention.start >= at.offset) continue;
-        if (insideQuote(doc, mention.start)) continue;
         const g = ctx.lexicon.gender(mention.canonical);
         if (g === gender) return mention.canonical;
         if (g === null && fallback === null) fallback = mention.canonical;
@@ -80,7 +79,7 @@ export function roleInSource(ctx: SourceContext, canonical: string): string | nu
     for (const [i, from] of doc.starts.entries()) {
       const to = doc.starts[i + 1] ?? text.length;
       if (!text.slice(from, to).includes(surname)) continue;
-      for (const m of doc.peopleBetween(from, to)) if (m.canonical === canonical && m.role && !insideQuote(doc, m.start)) return m.role;
+      for (const m of doc.peopleOutsideQuotes(from, to)) if (m.canonical === canonical && m.role) return m.role;
     }
   }
   return null;
