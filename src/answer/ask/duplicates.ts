@@ -17,8 +17,19 @@ function wordPairs(tokens: readonly Token[]): Set<string> {
   return pairs;
 }
 
+// The corpus does not change while it is served: a pair once compared need not be compared again.
+const verdicts = new WeakMap<readonly Token[], WeakMap<readonly Token[], boolean>>();
+
 /** Whether two passages are the same text, syndicated or lightly edited. */
 export function nearDuplicates(a: readonly Token[], b: readonly Token[]): boolean {
+  let known = verdicts.get(a);
+  if (!known) verdicts.set(a, (known = new WeakMap()));
+  let verdict = known.get(b);
+  if (verdict === undefined) known.set(b, (verdict = compare(a, b)));
+  return verdict;
+}
+
+function compare(a: readonly Token[], b: readonly Token[]): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter < 2 || shorter / Math.max(a.length, b.length) < SIMILAR_LENGTH) return false;
   const pairsA = wordPairs(a);

@@ -46,7 +46,8 @@ export const run: CliCommand = async (args, { config, logger }) => {
 async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: Logger): Promise<number> {
   // Listened for from the start: a stop asked for while the corpus loads is honoured once listening.
   const stopRequested = shutdownRequested();
-  const { engine } = await openEngine(config, logger);
+  // Quotes are extracted (or restored) now, so autocomplete answers from memory.
+  const { engine } = await openEngine(config, logger, { warm: true });
   const dispatcher = createDispatcher({ commands, deps: { engine, logger, now: Date.now }, cooldownSeconds: config.cooldownSeconds });
   const webhook = createWebhook({ apiBase: config.discord.apiBase, applicationId: config.discord.applicationId, logger });
   const http = createInteractionServer({ publicKey, dispatcher, webhook, logger });

@@ -12,7 +12,8 @@ export const run: CliCommand = async (args, { config, logger }) => {
   });
   // Loaded only once the config is known to be good, so a bad one is reported at once.
   const [{ openEngine }, { startBot }] = await Promise.all([import('../../answer/open.js'), import('../gateway/bot.js')]);
-  const { engine } = await openEngine(config, logger);
+  // Quotes are extracted (or restored) now, so autocomplete answers from memory.
+  const { engine } = await openEngine(config, logger, { warm: true });
   let bot;
   try {
     bot = await startBot({
