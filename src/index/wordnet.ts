@@ -301,6 +301,19 @@ export function synonymsOf(words: Iterable<string>): Map<string, Array<{ synonym
  * (hypernyms: "relationship" → "relation"), each with the rank of the word's sense it comes from.
  */
 export function relatedWords(word: string): Array<{ word: string; rank: number }> {
+  let related = relatedCache.get(word);
+  if (!related) {
+    related = readRelatedWords(word);
+    // WordNet does not change while the process runs; the bound keeps odd input from growing it forever.
+    if (relatedCache.size >= 10_000) relatedCache.clear();
+    relatedCache.set(word, related);
+  }
+  return related;
+}
+
+const relatedCache = new Map<string, Array<{ word: string; rank: number }>>();
+
+function readRelatedWords(word: string): Array<{ word: string; rank: number }> {
   const reader = new SynsetReader();
   const found = new Map<string, number>();
   const add = (related: string, rank: number): void => {

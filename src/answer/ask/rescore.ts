@@ -178,8 +178,11 @@ export function rescore(
       const before: string[] = previous ? [...analysisOf(previous, index).terms] : [];
       for (const sentence of sentences) {
         const inside = terms.slice(sentence.from, sentence.to);
-        const input = { tokens: tokens.slice(sentence.from, sentence.to), text: passage.text.slice(sentence.start, sentence.end), questionWords: question.words };
-        const fired = inside.length > 0 ? question.cues.filter((cue) => cueFires(cue, input)) : [];
+        let fired: AnswerCue[] = [];
+        if (inside.length > 0 && question.cues.length > 0) {
+          const input = { tokens: tokens.slice(sentence.from, sentence.to), text: passage.text.slice(sentence.start, sentence.end), questionWords: question.words };
+          fired = question.cues.filter((cue) => cueFires(cue, input));
+        }
         // "Between the two nations", "both countries": the two parties the question names.
         const context = features.context && fired.some((cue) => cue.kind === 'relation') ? before.concat(question.names) : before;
         const covered = features.sentences ? coverage(inside, weights, 2, context) : 0;
