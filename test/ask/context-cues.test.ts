@@ -39,6 +39,10 @@ describe('answer-type cues', () => {
   it('where asks for a name after a place preposition', () => {
     expect(fires('Where did the mayor speak?', 'The mayor spoke to farmers in northern Dalby.')).toEqual([['place', true]]);
     expect(fires('Where did the mayor speak?', 'Mayor Tom Reed spoke at length.')).toEqual([['place', false]]);
+    // A person after a place preposition is not a place: a title before the name, or a reporting verb after it.
+    expect(fires('Where did the mayor speak?', 'The mayor spoke after a call from President Ana Ruiz.')).toEqual([['place', false]]);
+    expect(fires('Where did the mayor speak?', 'The mayor spoke, according to Ruiz Ortega said nothing.')).toEqual([['place', false]]);
+    expect(fires('Where did the mayor speak?', 'The mayor spoke after a call from Ana Ruiz.')).toEqual([['place', true]]);
   });
 
   it('relationship questions ask how two parties stand', () => {

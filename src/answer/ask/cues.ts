@@ -42,6 +42,10 @@ const RELATION_NOUNS = new Set(['relationship', 'relationships', 'relation', 're
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'across', 'into', 'inside', 'outside', 'to', 'toward', 'towards', 'throughout']);
 /** Words that attach a name after the noun: "a report from The Wall Street Journal". */
 const ATTACHING = new Set(['from', 'by', 'of', 'at', 'in']);
+/** Titles before a name: "from President Ana Ruiz" names a person, not a place. */
+const TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'secretary', 'senator', 'governor', 'mayor', 'judge', 'general', 'king', 'queen', 'prince', 'princess', 'pope', 'dr', 'mr', 'mrs', 'ms', 'sir']);
+/** Reporting verbs after a name: "in Ruiz said" reads a person. */
+const SAID = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'stated', 'announced', 'argued']);
 const QUESTION_OPENERS = new Set(['what', 'when', 'where', 'who', 'whom', 'whose', 'which', 'how']);
 
 /**
@@ -120,6 +124,7 @@ export function cueFires(cue: AnswerCue, { tokens, text, questionWords }: CueInp
     case 'place':
       return names(tokens).some(({ from, to }) => {
         if (!isNew(from, to)) return false;
+        if (tokens.slice(from, to + 1).some((token) => TITLES.has(token.word)) || SAID.has(tokens[to + 1]?.word ?? '')) return false;
         const before = tokens[from - 1];
         const twoBefore = tokens[from - 2];
         return (before && LOCATIVE.has(before.word)) || (twoBefore && LOCATIVE.has(twoBefore.word) && !before!.capitalized);
