@@ -20,6 +20,9 @@ options:
   --corpus DIR   the corpus folder (default ./corpus, or CORPUS_DIR)
   --help         this text`;
 
+/** Commands that keep running: their info lines (start-up, one per interaction) are the operator's view. */
+const SERVICES = new Set(['start', 'serve']);
+
 // Loaded lazily so that `storybot sources` does not pay for discord.js.
 const COMMANDS: Record<string, () => Promise<{ run: CliCommand }>> = {
   sources: () => import('./sources.js'),
@@ -64,9 +67,11 @@ export async function main(argv: string[]): Promise<number> {
     if (!load) throw new CliError(`unknown command "${name}" (try: storybot --help)`);
     const config = getConfig();
     if (corpus !== null) config.corpusDir = corpus;
+    // A one-shot command speaks through its output: without LOG_LEVEL it logs warnings only.
+    const level = (process.env.LOG_LEVEL?.trim() || SERVICES.has(name)) ? config.logLevel : 'warn';
     const context: CliContext = {
       config,
-      logger: createLogger(config.logLevel),
+      logger: createLogger(level),
       out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
       stdin: process.stdin,
     };
