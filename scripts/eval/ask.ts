@@ -1,6 +1,7 @@
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { createEngine } from '../../src/answer/engine.js';
+import { buildQuoteBook, type QuoteBook } from '../../src/answer/quotes.js';
 import { ALL_FEATURES, type AskFeatures } from '../../src/answer/ask/features.js';
 import { stockMiniSearch, stockOrama } from './baselines.js';
 import { HELD_OUT_PATH, readDevSet, type DevSet } from './dev-set.js';
@@ -14,8 +15,8 @@ export interface EvalSection {
 
 const TARGETS = { r1: 0.92, r3: 0.97, mrr5: 0.95, answerSentence: 0.85 };
 
-function engineSystem(corpus: Corpus, features: Partial<AskFeatures> = {}): System {
-  const engine = createEngine(corpus, { features });
+function engineSystem(corpus: Corpus, quoteBook: QuoteBook, features: Partial<AskFeatures> = {}): System {
+  const engine = createEngine(corpus, { features, quoteBook });
   return (question) => {
     const result = engine.ask(question, { limit: 5 });
     return { answered: result.answered, answer: result.answer?.text ?? null, passages: result.passages.map((p) => p.text) };
@@ -55,12 +56,12 @@ function targetLines(s: Scores, answerable: number): { lines: string[]; pass: bo
 }
 
 /** Our engine, each ranking stage removed in turn, then the plain engines: one row each. */
-function ablationRows(corpus: Corpus, set: DevSet): { ours: Scores; rows: string[] } {
-  const ours = scoreSystem(engineSystem(corpus), set);
+function ablationRows(corpus: Corpus, quoteBook: QuoteBook, set: DevSet): { ours: Scores; rows: string[] } {
+  const ours = scoreSystem(engineSystem(corpus, quoteBook), set);
   const rows = [row('storybot', ours)];
   // Merging near-duplicates is what fills `alsoIn` (a product requirement), not a ranking stage: reported apart.
   for (const feature of (Object.keys(ALL_FEATURES) as Array<keyof AskFeatures>).filter((name) => name !== 'merge')) {
-    rows.push(row(`  without ${feature}`, scoreSystem(engineSystem(corpus, { [feature]: false }), set)));
+    rows.push(row(`  without ${feature}`, scoreSystem(engineSystem(corpus, quoteBook, { [feature]: false }), set)));
   }
   rows.push(row('stock Orama 3.1.18', scoreSystem(stockOrama(corpus.passages), set)));
   rows.push(row('stock MiniSearch', scoreSystem(stockMiniSearch(corpus.passages), set)));
@@ -74,13 +75,15 @@ export async function evaluateAsk(corpusDir: string, devPath: string, verbose = 
   const corpus = await loadCorpus(corpusDir);
   const dev: DevSet = readDevSet(devPath);
   const heldOutSet = readDevSet(HELD_OUT_PATH);
-  const { ours, rows } = ablationRows(corpus, dev);
+  // Extracted once: every engine of the ablation reads the same quotations (the attribution stage).
+  const quoteBook = buildQuoteBook(corpus);
+  const { ours, rows } = ablationRows(corpus, quoteBook, dev);
   const lines = [`dev set: ${devPath} (${counts(dev)}); corpus: ${corpus.passages.length} passages`, '', HEADER, ...rows];
-  const merged = createEngine(corpus).ask(dev.answerable[0]?.q ?? '', { limit: 5 }).passages.filter((p) => p.alsoIn.length > 0).length;
+  const merged = createEngine(corpus, { quoteBook }).ask(dev.answerable[0]?.q ?? '', { limit: 5 }).passages.filter((p) => p.alsoIn.length > 0).length;
   lines.push(`near-duplicate merge (fills alsoIn; not a ranking stage): ${merged} of the first dev question's top 5 list other outlets`);
   const targets = targetLines(ours, dev.answerable.length);
   lines.push('', 'targets (dev set):', ...targets.lines);
-  const heldOut = ablationRows(corpus, heldOutSet);
+  const heldOut = ablationRows(corpus, quoteBook, heldOutSet);
   lines.push('', `held-out questions (${HELD_OUT_PATH.replace(/.*\/scripts\//, 'scripts/')}: ${counts(heldOutSet)}; never tuned on):`, HEADER, ...heldOut.rows);
   if (verbose) lines.push('', 'dev misses:', ...ours.misses.map((m) => `  ${m}`), 'held-out misses:', ...heldOut.ours.misses.map((m) => `  ${m}`));
   return { title: '/ask retrieval', lines, pass: targets.pass };

@@ -1,6 +1,7 @@
 import type { Corpus, Source } from '../corpus/types.js';
 import type { PassageIndex } from '../index/passage-index.js';
 import { STOP_WORDS } from '../index/stopwords.js';
+import type { Attributions } from './ask/attribution.js';
 import { groupDuplicates } from './ask/duplicates.js';
 import { ALL_FEATURES, type AskFeatures } from './ask/features.js';
 import { highlightRanges } from './ask/highlight.js';
@@ -26,6 +27,8 @@ export class Asker {
     private readonly corpus: Corpus,
     private readonly index: PassageIndex,
     private readonly features: AskFeatures = ALL_FEATURES,
+    /** Who each passage quotes (from the quote book): asked for on the first question that uses it. */
+    private readonly attributions: () => Attributions = () => new Map(),
   ) {
     this.sources = new Map(corpus.sources.map((source) => [source.id, source]));
   }
@@ -36,7 +39,8 @@ export class Asker {
     const { passages } = this.corpus;
     const question = analyzeQuestion(query, this.index, this.features);
     const candidates = retrieve(this.index, question.terms, CANDIDATES);
-    const ranked = rescore(candidates, passages, question, this.index, this.features);
+    const attributions = this.features.attribution && candidates.length > 0 ? this.attributions() : undefined;
+    const ranked = rescore(candidates, passages, question, this.index, this.features, attributions);
     const unanswered = this.features.reject ? whyUnanswered(question, ranked) : ranked[0] ? null : 'no passage matches';
     if (trace) trace.unanswered = unanswered;
     if (unanswered) return { query, answered: false, answer: null, passages: [], total: 0 };

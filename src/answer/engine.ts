@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/types.js';
 import { PassageIndex } from '../index/passage-index.js';
 import { Asker } from './ask.js';
+import { attributionsOf, type Attributions } from './ask/attribution.js';
 import { ALL_FEATURES, type AskFeatures } from './ask/features.js';
 import { buildQuoteBook, listSpeakers, searchQuotes, type QuoteBook } from './quotes.js';
 import { listSources } from './sources.js';
@@ -29,10 +30,12 @@ export interface WarmableEngine extends Engine {
 export function createEngine(corpus: Corpus, options: EngineOptions = {}): WarmableEngine {
   const features = { ...ALL_FEATURES, ...options.features };
   const index = options.index ?? PassageIndex.build(corpus.passages, { stem: features.stem, expansion: features.expansion });
-  const asker = new Asker(corpus, index, features);
-  // A one-shot `storybot ask` never needs quotations: extraction waits for the first use.
+  // Extraction waits for the first use: the first question (/ask credits quoted speakers), quote or speaker look-up.
   let book = options.quoteBook;
   const quoteBook = (): QuoteBook => (book ??= buildQuoteBook(corpus));
+  let attributed: Attributions | undefined;
+  const attributions = (): Attributions => (attributed ??= attributionsOf(quoteBook().quotes, corpus.passages, index.analyzer));
+  const asker = new Asker(corpus, index, features, attributions);
   return {
     ask: (question, askOptions) => asker.ask(question, askOptions),
     quote: (text, quoteOptions) => searchQuotes(quoteBook(), text, quoteOptions),

@@ -20,6 +20,8 @@ export interface AskFeatures {
   cues: boolean;
   /** A sentence inherits a damped share of what precedes it (earlier sentences, the previous paragraph), and paragraphs after the best candidates join the pool. */
   context: boolean;
+  /** A sentence of a quotation holds the words naming its speaker and their role (from the quote book), wherever the article names them. */
+  attribution: boolean;
   /** "What did X say Y?": boost for the sentence that itself says Y (X may be named before it). */
   focus: boolean;
   /** Near-duplicate passages from different outlets merged into one result. */
@@ -39,6 +41,7 @@ export const ALL_FEATURES: Readonly<AskFeatures> = {
   sentences: true,
   cues: true,
   context: true,
+  attribution: true,
   focus: true,
   merge: true,
   reject: true,

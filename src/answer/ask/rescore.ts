@@ -4,6 +4,7 @@ import type { Passage } from '../../corpus/types.js';
 import { cueFires, type AnswerCue } from './cues.js';
 import type { AskFeatures } from './features.js';
 import type { Question } from './question.js';
+import { authorTermsWithin, type Attributions } from './attribution.js';
 import { idf, type Candidate } from './retrieve.js';
 
 // Relative weights of the evidence, on the scale of a fully covered question (1).
@@ -160,6 +161,7 @@ export function rescore(
   question: Question,
   index: PassageIndex,
   features: AskFeatures,
+  attributions?: Attributions,
 ): Scored[] {
   const weights = questionWeights(question, index);
   const users = new Set(question.userTerms);
@@ -171,6 +173,7 @@ export function rescore(
     // BM25 sees only the words the corpus holds: when the question's most specific word is missing
     // ("relationship"), its ranking over the common words left ("US", "Mexico") is weak evidence.
     let score = ((features.knownShare ? weights.known ** KNOWN_POWER : 1) * candidate.bm25) / top;
+    const authors = attributions?.get(candidate.position);
     let best: SentenceScore | null = null;
     if (features.sentences || question.cues.length > 0) {
       const previous = features.context ? previousPassage(passages, candidate.position) : undefined;
@@ -185,7 +188,10 @@ export function rescore(
         }
         // "Between the two nations", "both countries": the two parties the question names.
         const context = features.context && fired.some((cue) => cue.kind === 'relation') ? before.concat(question.names) : before;
-        const covered = features.sentences ? coverage(inside, weights, 2, context) : 0;
+        // A sentence of a quotation holds its speaker's name and role: the quote is what they said.
+        const spoken = authors ? authorTermsWithin(authors, sentence.start, sentence.end) : [];
+        const said = spoken.length > 0 ? inside.concat(spoken) : inside;
+        const covered = features.sentences ? coverage(said, weights, 2, context) : 0;
         let value = covered;
         if (features.phrase) value += PHRASE * phraseShare(inside, question, weights);
         if (features.sentences) value += PROXIMITY * covered * proximity(inside, users);
