@@ -41,7 +41,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Warma
     quote: (text, quoteOptions) => searchQuotes(quoteBook(), text, quoteOptions),
     speakers: (prefix) => listSpeakers(quoteBook(), prefix),
     sources: (about) => listSources(corpus, index, about),
-    warm: () => void quoteBook(),
+    // Everything lazy, built now: a long-running transport pays it at start-up, not on a first question.
+    warm: () => void attributions(),
     quoteBook,
   };
 }
