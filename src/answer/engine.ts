@@ -27,9 +27,15 @@ export interface WarmableEngine extends Engine {
   quoteBook(): QuoteBook;
 }
 
+/** The index createEngine builds for these ranking stages. */
+export function buildIndex(corpus: Corpus, features: Partial<AskFeatures> = {}): PassageIndex {
+  const { stem, expansion } = { ...ALL_FEATURES, ...features };
+  return PassageIndex.build(corpus.passages, { stem, expansion });
+}
+
 export function createEngine(corpus: Corpus, options: EngineOptions = {}): WarmableEngine {
   const features = { ...ALL_FEATURES, ...options.features };
-  const index = options.index ?? PassageIndex.build(corpus.passages, { stem: features.stem, expansion: features.expansion });
+  const index = options.index ?? buildIndex(corpus, features);
   // Extraction waits for the first use: the first question (/ask credits quoted speakers), quote or speaker look-up.
   let book = options.quoteBook;
   const quoteBook = (): QuoteBook => (book ??= buildQuoteBook(corpus));

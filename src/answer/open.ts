@@ -5,6 +5,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { PassageIndex } from '../index/passage-index.js';
 import { loadSnapshot, snapshotIsFresh } from '../index/snapshot.js';
 import type { Logger } from '../log.js';
+import { buildEngine } from './build.js';
 import { createEngine, type WarmableEngine } from './engine.js';
 import { restoreQuoteBook, type QuoteBook, type QuoteBookData } from './quotes.js';
 
@@ -23,7 +24,8 @@ export interface OpenOptions {
 /**
  * Loads the configured corpus and everything answers need. Used by every transport at start-up.
  * The index (and the quote book) come from the snapshot when it is newer than every corpus file and
- * built from the same passages; otherwise the index is built in-process.
+ * built from the same passages; otherwise the index is built in-process (with `warm`, the quote book
+ * in a worker thread meanwhile).
  */
 export async function openEngine(config: Config, logger: Logger, options: OpenOptions = {}): Promise<{ engine: WarmableEngine; corpus: Corpus }> {
   const started = performance.now();
@@ -44,8 +46,9 @@ export async function openEngine(config: Config, logger: Logger, options: OpenOp
   } else if (existsSync(config.snapshotPath)) {
     logger.warn({ snapshot: config.snapshotPath, reason: 'a corpus file is newer (run storybot index)' }, 'index snapshot not used; building the index');
   }
-  const engine = createEngine(corpus, { ...(index ? { index } : {}), ...(quoteBook ? { quoteBook } : {}) });
-  if (options.warm) engine.warm();
+  const prebuilt = { ...(index ? { index } : {}), ...(quoteBook ? { quoteBook } : {}) };
+  // Warm: what the snapshot lacks is built now, the index and the quote book in parallel; otherwise lazily.
+  const engine = options.warm ? (await buildEngine(corpus, { ...prebuilt, logger })).engine : createEngine(corpus, prebuilt);
   logger.info(
     { passages: corpus.passages.length, sources: corpus.sources.length, snapshot: index !== undefined, ms: Math.round(performance.now() - started) },
     'engine ready',

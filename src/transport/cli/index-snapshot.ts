@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../corpus/load.js';
 import { QUOTE_BOOK_ATTACHMENT } from '../../answer/open.js';
-import { buildQuoteBook, serializeQuoteBook } from '../../answer/quotes.js';
-import { PassageIndex } from '../../index/passage-index.js';
+import { buildParts } from '../../answer/build.js';
+import { serializeQuoteBook } from '../../answer/quotes.js';
 import { saveSnapshot } from '../../index/snapshot.js';
 import { CliError, type CliCommand } from './context.js';
 
@@ -15,9 +15,8 @@ export const run: CliCommand = async (args, context) => {
   }
   const started = performance.now();
   const corpus = await loadCorpus(context.config.corpusDir);
-  const index = PassageIndex.build(corpus.passages);
-  // The quote book goes in too, so that start-up from the snapshot does not re-extract quotations.
-  const quoteBook = buildQuoteBook(corpus);
+  // The quote book goes in too (extracted in a worker while the index builds), so that start-up from the snapshot does not re-extract quotations.
+  const { index, quoteBook } = await buildParts(corpus, { logger: context.logger });
   const built = performance.now();
   const bytes = saveSnapshot(context.config.snapshotPath, index, corpus.passages, { [QUOTE_BOOK_ATTACHMENT]: serializeQuoteBook(quoteBook) });
   const done = performance.now();
