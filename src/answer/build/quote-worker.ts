@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Corpus } from '../../corpus/types.js';
-import { buildQuoteBook, serializeQuoteBook } from '../quotes.js';
+import type { Passage } from '../../corpus/types.js';
+import { extractArticles } from '../quotes.js';
 
-/** Worker thread entry: extracts the quote book of the corpus it is given and posts it back serialized, with its own time. */
+/** Worker thread entry: extracts the quotes of the articles it is given and posts the records back, with its own time. */
 const started = performance.now();
-const data = serializeQuoteBook(buildQuoteBook(workerData as Corpus));
-parentPort!.postMessage({ data, ms: performance.now() - started });
+const records = extractArticles(workerData as Passage[]);
+parentPort!.postMessage({ records, ms: performance.now() - started });

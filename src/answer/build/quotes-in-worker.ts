@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import type { Corpus } from '../../corpus/types.js';
-import type { QuoteBookData } from '../quotes.js';
+import type { Passage } from '../../corpus/types.js';
+import type { QuoteRecord } from '../quotes/model.js';
 
-export interface WorkerQuoteBook {
-  data: QuoteBookData;
+export interface WorkerQuotes {
+  records: QuoteRecord[];
   /** Extraction time inside the worker, without its start-up and the transfers. */
   ms: number;
 }
@@ -15,28 +15,27 @@ const workerUrl = new URL(`./quote-worker${import.meta.url.endsWith('.ts') ? '.t
  * A worker thread for the entry module. A worker does not inherit tsx's loader (`execArgv: ['--import', 'tsx']`
  * does not reach the worker's entry on Node 20), so under tsx a small bootstrap registers it first.
  */
-function startWorker(corpus: Corpus): Worker {
-  const workerData: Corpus = { dir: corpus.dir, sources: corpus.sources, passages: corpus.passages, warnings: [] };
+function startWorker(workerData: readonly Passage[]): Worker {
   if (workerUrl.pathname.endsWith('.js')) return new Worker(workerUrl, { workerData });
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
 /**
- * Extracts the quote book in a worker thread, so that the calling thread can build the index
- * meanwhile. Rejects if the worker fails to start, throws or exits without an answer.
+ * Extracts the quotes of these articles (extractArticles) in a worker thread, so that the calling
+ * thread can work meanwhile. Rejects if the worker fails to start, throws or exits without an answer.
  */
-export function quoteBookInWorker(corpus: Corpus): Promise<WorkerQuoteBook> {
+export function articleQuotesInWorker(passages: readonly Passage[]): Promise<WorkerQuotes> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = startWorker(corpus);
+      worker = startWorker(passages);
     } catch (error) {
       reject(error);
       return;
     }
     let answered = false;
-    worker.once('message', (message: WorkerQuoteBook) => {
+    worker.once('message', (message: WorkerQuotes) => {
       answered = true;
       resolve(message);
     });

@@ -50,7 +50,11 @@ function speakerIndex(quotes: readonly QuoteRecord[], distinct: ReadonlySet<numb
 }
 
 export function buildBook(corpus: Corpus): QuoteBook {
-  const all = extractQuotes(corpus);
+  return bookFromRecords(extractQuotes(corpus));
+}
+
+/** The book of every quotation extracted (and linked) from the corpus: `extractQuotes`'s records. */
+export function bookFromRecords(all: QuoteRecord[]): QuoteBook {
   const quotes = all.filter((q) => q.speech);
   const tokens = quotes.map((q) => new Set(stemTokens(q.text)));
   const variants = findVariants(quotes, tokens);

@@ -173,7 +173,8 @@ function extractSource(ctx: SourceContext, chains: readonly Chain[]): QuoteRecor
  * One canonical name per speaker across outlets ("Sheinbaum" in one, "Claudia Sheinbaum" in another):
  * linked among the names that speak, so that no other article's names are read for it.
  */
-function linkSpeakers(quotes: QuoteRecord[]): QuoteRecord[] {
+/** Corpus-wide: one name per person across articles (after extractArticleQuotes, on every article's records in corpus order). */
+export function linkSpeakers(quotes: QuoteRecord[]): QuoteRecord[] {
   const speakers = new PersonLexicon();
   for (const q of quotes) for (const name of [q.speaker, q.reportedBy]) if (name) speakers.register(name.split(/\s+/));
   return withCanonicalNames(quotes, speakers);
@@ -190,8 +191,13 @@ function withCanonicalNames(quotes: readonly QuoteRecord[], lexicon: PersonLexic
  * holding a common capitalised word ("States", "Congress").
  */
 export function extractQuotes(corpus: Corpus): QuoteRecord[] {
+  return linkSpeakers(extractArticleQuotes(corpus.passages));
+}
+
+/** extractQuotes before the corpus-wide linking of names: each article on its own, so articles can be split between threads. */
+export function extractArticleQuotes(corpusPassages: readonly Passage[]): QuoteRecord[] {
   const bySource = new Map<string, Passage[]>();
-  for (const passage of corpus.passages) {
+  for (const passage of corpusPassages) {
     const list = bySource.get(passage.sourceId);
     if (list) list.push(passage);
     else bySource.set(passage.sourceId, [passage]);
@@ -207,5 +213,5 @@ export function extractQuotes(corpus: Corpus): QuoteRecord[] {
     // A full name learned late (in a paragraph tagged on demand) still becomes the one name of its person.
     quotes.push(...withCanonicalNames(extractSource({ docs, lexicon }, source.chains), lexicon));
   }
-  return linkSpeakers(quotes);
+  return quotes;
 }
