@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { foldForGold } from '../scripts/eval/dev-set.js';
 
 export const DEV_QUESTIONS_FILE = fileURLToPath(new URL('../../shared/eval/dev-questions.json', import.meta.url));
 
@@ -43,24 +44,14 @@ export function loadQueries(file = DEV_QUESTIONS_FILE): QuerySet {
   return { all: [...dev.answerable.map((a) => a.q), ...dev.unanswerable, ...COMMON_TERM_QUERIES], gold: dev.answerable };
 }
 
-/** The dev file's comparison: case-insensitive after folding curly quotes, apostrophes, dashes and runs of white space. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’‚‛′ʼ`]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\s+/g, ' ');
-}
-
 /**
  * Relevant: a passage of the story's own articles containing a gold phrase. Distractors never count,
  * even when they happen to contain one ("White House"): they do not answer a question about the story.
  */
 export function isRelevant(question: GoldQuestion, passage: { sourceId: string; text: string } | undefined, storySources: ReadonlySet<string>): boolean {
   if (!passage || !storySources.has(passage.sourceId)) return false;
-  const text = fold(passage.text);
-  return question.gold.some((phrase) => text.includes(fold(phrase)));
+  const text = foldForGold(passage.text);
+  return question.gold.some((phrase) => text.includes(foldForGold(phrase)));
 }
 
 /** Share of questions whose first passage is relevant. */

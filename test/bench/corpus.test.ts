@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildBenchCorpus, CORPUS_DIR } from '../../bench/corpus.js';
-import { fold, isRelevant, recallAt1 } from '../../bench/queries.js';
+import { isRelevant, recallAt1 } from '../../bench/queries.js';
+import { foldForGold } from '../../scripts/eval/dev-set.js';
 
 describe('the benchmark corpus', () => {
   it('is the story alone for the seeds size', async () => {
@@ -47,7 +48,7 @@ describe('relevance for R@1', () => {
   const question = { q: 'When?', gold: ['Feb. 19', 'it’s “tense”'] };
 
   it('folds case, curly quotes, dashes and white space as the dev file says', () => {
-    expect(fold('It’s  “Tense” — now')).toBe(`it's "tense" - now`);
+    expect(foldForGold('It’s  “Tense” — now')).toBe(`it's "tense" - now`);
     expect(isRelevant(question, { sourceId: 'story', text: 'On FEB.  19 he said IT\'S "TENSE".' }, story)).toBe(true);
   });
 

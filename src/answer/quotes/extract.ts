@@ -8,7 +8,7 @@ import { maySpeak } from './prefilter.js';
 import type { SourceContext } from './resolve.js';
 import { sentenceEndOf, sentenceStarts } from './sentences.js';
 import { isSpeech, SHORT_QUOTE_WORDS } from './speech.js';
-import { wordCount } from './text.js';
+import { countWords } from '../../corpus/text.js';
 
 /** One quotation as found, before unattributed ones borrow a neighbour's speaker. */
 interface Found {
@@ -128,7 +128,7 @@ function inheritSpeakers(found: Found[]): void {
       earlier.find((f) => f.docIndex === entry.docIndex - 1 && f.attribution?.speaker);
     // A short quote nobody is reported saying is a quoted term, not speech.
     if (!donor?.attribution) {
-      if (wordCount(entry.record.text) < SHORT_QUOTE_WORDS) entry.record.speech = false;
+      if (countWords(entry.record.text) < SHORT_QUOTE_WORDS) entry.record.speech = false;
       return;
     }
     entry.attribution = { ...donor.attribution, viaPronoun: false };

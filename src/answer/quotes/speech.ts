@@ -1,6 +1,6 @@
 import type { Term } from './nlp.js';
 import { isNamingVerb } from './verbs.js';
-import { wordCount } from './text.js';
+import { countWords } from '../../corpus/text.js';
 
 /** Words that introduce a quoted term rather than quoted speech: "the word “x”", "known as “x”". */
 const TERM_INTRODUCERS = new Set(['as', 'word', 'words', 'term', 'terms', 'phrase', 'label', 'slogan', 'so-called']);
@@ -25,7 +25,7 @@ export interface SpeechContext {
 export function isSpeech({ words, before, next, reported }: SpeechContext): boolean {
   if (!before.length) return true;
   if (!reported) return false;
-  if (wordCount(words) >= SHORT_QUOTE_WORDS) return true;
+  if (countWords(words) >= SHORT_QUOTE_WORDS) return true;
   const prev = before.at(-1)!;
   if (/[:,]/.test(prev.post)) return true;
   if (prev.tags.has('Determiner') || (prev.tags.has('Possessive') && prev.tags.has('Pronoun'))) return false;

@@ -1,13 +1,14 @@
 import { stemmer } from 'stemmer';
+import { foldWord } from '../../index/fold.js';
 
 /** Same-length folding for NLP: curly quotes and apostrophes become straight ones, so offsets stay valid. */
 export function foldMarks(text: string): string {
   return text.replace(/[‘’‚‛‹›]/g, "'").replace(/[“”„‟«»]/g, '"');
 }
 
-/** Lowercase, diacritics removed, curly apostrophes straightened: for comparing names and words. */
+/** Lowercase, diacritics removed, quote marks straightened: the index's folding, for comparing names and words. */
 export function normalize(text: string): string {
-  return foldMarks(text.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase();
+  return foldMarks(foldWord(text));
 }
 
 /** Stemmed word tokens (possessive 's dropped): the unit of quote similarity and search. */
@@ -16,6 +17,3 @@ export function stemTokens(text: string): string[] {
   return words.map((w) => stemmer(w.replace(/'s$/, '')));
 }
 
-export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
-}

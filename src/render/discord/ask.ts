@@ -9,6 +9,7 @@ import { boldRanges, escapeMarkdown, unescapeMarkdown } from './markdown.js';
 import { notice } from './notices.js';
 import { finalize } from './payload.js';
 import { ELLIPSIS, plainCut } from './truncate.js';
+import { collapseWhitespace } from '../../corpus/text.js';
 
 export const ASK_PAGE_SIZE = 3;
 // Three passages, the answer and the citations fit in one embed at this length and stay readable.
@@ -52,7 +53,7 @@ function passageBody(hit: PassageHit, terms: readonly string[], answer: string |
   return lead + boldRanges(text.slice(0, keep), clipped) + (keep < text.length ? ELLIPSIS : '');
 }
 
-const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+const sameText = (a: string, b: string): boolean => collapseWhitespace(a) === collapseWhitespace(b);
 
 /** Numbers each source the first time it is cited on this page. */
 class Citations {
@@ -94,7 +95,7 @@ export function renderAsk(result: AskResult, offset: number, view: AskView): Mes
     const hit = result.passages.find((p) => p.id === answer.passageId);
     const source = hit ? hitSource(hit) : citations.byId(sourceIdOfPassage(answer.passageId));
     shownAsAnswer = hit && sameText(hit.text, answer.text) ? hit : undefined;
-    const text = shownAsAnswer ? passageBody(shownAsAnswer, terms, null) : escapeMarkdown(answer.text.replace(/\s+/g, ' ').trim());
+    const text = shownAsAnswer ? passageBody(shownAsAnswer, terms, null) : escapeMarkdown(collapseWhitespace(answer.text));
     lines.push(`> ${text} **[${citations.number(source)}]**`, '');
   }
   for (const hit of result.passages) {

@@ -6,6 +6,7 @@ import { escapeMarkdown } from './markdown.js';
 import { notice } from './notices.js';
 import { finalize } from './payload.js';
 import { ELLIPSIS, plainCut } from './truncate.js';
+import { collapseWhitespace } from '../../corpus/text.js';
 
 // Five quotes with their variants fit one embed's 6,000 characters at these lengths.
 const QUOTES_SHOWN = 5;
@@ -19,7 +20,7 @@ export interface QuoteView {
 }
 
 function quoted(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = collapseWhitespace(text);
   const keep = plainCut(flat, max - ELLIPSIS.length);
   return `“${escapeMarkdown(flat.slice(0, keep))}${keep < flat.length ? ELLIPSIS : ''}”`;
 }

@@ -1,15 +1,14 @@
 import type { QuoteHit, QuoteResult, SpeakerCount } from '../../answer/types.js';
 import { renderTable } from './table.js';
-
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+import { collapseWhitespace } from '../../corpus/text.js';
 
 function renderHit(hit: QuoteHit, rank: number): string {
   const who = [hit.speaker ?? 'unattributed', hit.role].filter(Boolean).join(', ');
-  const lines = [`${rank}. “${flat(hit.text)}”`, `   — ${who}  [${hit.passageId}]`];
+  const lines = [`${rank}. “${collapseWhitespace(hit.text)}”`, `   — ${who}  [${hit.passageId}]`];
   if (hit.reportedBy && hit.reportedBy !== hit.speaker) lines.push(`   (as reported by ${hit.reportedBy})`);
   if (hit.variants.length) {
     lines.push('   Other renderings:');
-    for (const v of hit.variants) lines.push(`   • [${v.passageId}] “${flat(v.text)}”`);
+    for (const v of hit.variants) lines.push(`   • [${v.passageId}] “${collapseWhitespace(v.text)}”`);
   }
   return lines.join('\n');
 }
