@@ -1,7 +1,6 @@
 import { stemmer } from 'stemmer';
 import { foldWord } from './fold.js';
 import { lemma } from './lemma.js';
-import { STOP_WORDS } from './stopwords.js';
 
 /** One word of a text: where it stands in the original string, its folded form and its index term. */
 export interface Token {
@@ -90,6 +89,3 @@ export class Analyzer {
   }
 }
 
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
-}

@@ -1,6 +1,6 @@
 import type { Token } from '../../index/analyzer.js';
 import type { PassageIndex } from '../../index/passage-index.js';
-import { QUESTION_WORDS, STOP_WORDS } from '../../index/stopwords.js';
+import { STOP_WORDS } from '../../index/stopwords.js';
 import { relatedWords } from '../../index/wordnet.js';
 import { questionCues, type AnswerCue } from './cues.js';
 import type { AskFeatures } from './features.js';

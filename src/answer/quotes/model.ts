@@ -48,5 +48,3 @@ export interface QuoteRecord {
   end: number;
 }
 
-export const termsIn = (terms: readonly Term[], from: number, to: number): Term[] =>
-  terms.filter((t) => t.start >= from && t.end <= to);
