@@ -1,5 +1,6 @@
 import nlp from 'compromise/two';
 import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
 import { bulkMatch } from '../../src/answer/quotes/sweep.js';
 
 // sweep.ts replaces a compromise internal: this proves it tags exactly as compromise's own does,
@@ -18,8 +19,8 @@ const SENTENCES = [
   'Running late, they said nothing until the judge, Patricia Engstrom, ruled.',
 ];
 
-function tags(): unknown {
-  return SENTENCES.map((text) => nlp(text).json().map((s: { terms: Array<{ text: string; tags: string[] }> }) => s.terms.map((t) => [t.text, [...t.tags].sort()])));
+function tags(texts: readonly string[] = SENTENCES): unknown {
+  return texts.map((text) => nlp(text).json().map((s: { terms: Array<{ text: string; tags: string[] }> }) => s.terms.map((t) => [t.text, [...t.tags].sort()])));
 }
 
 describe('the rule sweep that stands in for compromise bulkMatch', () => {
@@ -29,6 +30,19 @@ describe('the rule sweep that stands in for compromise bulkMatch', () => {
     methods.one.bulkMatch = bulkMatch;
     try {
       expect(tags()).toEqual(before);
+    } finally {
+      methods.one.bulkMatch = original;
+    }
+  });
+
+  it('tags every paragraph of the seed articles exactly as compromise itself does', async () => {
+    // Real prose, long sentences: every rule compromise tries, from every start position, must agree.
+    const paragraphs = (await loadCorpus('corpus')).passages.map((p) => p.text);
+    methods.one.bulkMatch = original;
+    const before = tags(paragraphs);
+    methods.one.bulkMatch = bulkMatch;
+    try {
+      expect(tags(paragraphs)).toEqual(before);
     } finally {
       methods.one.bulkMatch = original;
     }

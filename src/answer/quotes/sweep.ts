@@ -7,8 +7,9 @@
  * sentence's words and tags up among the keys, then puts the hits back in key order, so the rules are
  * tried, deduplicated and filtered in exactly the order compromise would (rule order decides tags).
  */
+import { matchRule, StartPositions, type MatchRule, type Term } from './rule-match.js';
 
-interface Rule {
+interface Rule extends MatchRule {
   match: string;
   needs: string[];
   wants: string[];
@@ -24,13 +25,12 @@ interface Net {
 }
 
 interface Found extends Rule {
-  pointer: number[];
+  pointer: unknown[];
 }
 
 interface Methods {
   one: {
-    cacheDoc(document: unknown[][]): Array<Set<string>>;
-    match(document: unknown[][], rule: Rule): { ptrs: number[][] };
+    cacheDoc(document: Term[][]): Array<Set<string>>;
   };
 }
 
@@ -72,12 +72,14 @@ function rulesFor(items: Set<string>, termCount: number, net: Net): Rule[] {
   return rules.concat(net.always).filter((rule) => termCount >= rule.minWords);
 }
 
-export function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
+export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
   const caches = methods.one.cacheDoc(document);
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
-    for (const rule of rulesFor(caches[n]!, document[n]!.length, net)) {
-      const res = methods.one.match([document[n]!], rule);
+    const terms = document[n]!;
+    const starts = new StartPositions(terms);
+    for (const rule of rulesFor(caches[n]!, terms.length, net)) {
+      const res = matchRule(terms, rule, starts);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;
