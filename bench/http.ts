@@ -1,30 +1,49 @@
 /**
  * Load benchmark of the HTTP interactions endpoint: `storybot serve` in its own process, and a
- * client sending signed /ask interactions on loopback over keep-alive connections.
- * Prints requests per second and latency percentiles as JSON on stdout.
+ * lean client (bench/http-client.ts) sending signed /ask interactions on loopback over keep-alive
+ * connections. Prints requests per second and latency percentiles as JSON on stdout.
  *
- *   npm run bench:http -- [--seconds 10] [--concurrency 16] [--rate 1000] [--workers 1] [--interaction ask|sources|ping]
+ *   npm run bench:http -- [--seconds 10] [--concurrency 16] [--rate 1000] [--runs 1] [--workers 2]
+ *                          [--interaction ask|sources|ping] [--node-flags "--max-semi-space-size=32"]
  *
  * `--workers N` runs N replicas of the server sharing the port (`storybot serve --workers N`).
  * `ask` (the default) is the target; `ping` measures the transport alone (verification, parsing,
  * response, logging) and `sources` a command whose answer costs next to nothing.
+ * `--runs N` repeats the open-loop phase N times against the same server. `--node-flags` passes
+ * V8 flags to the server's processes, to compare GC settings.
+ *
+ * Every response is checked: status 200 and, byte for byte, the answer the server gave that
+ * question in a reference pass before timing (for /ask: the embed with the quoted passages and
+ * citations; only the buttons, which carry the user and the time, are not compared).
  */
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
-import { availableParallelism, cpus } from 'node:os';
-import { Agent, request } from 'node:http';
+import { generateKeyPairSync } from 'node:crypto';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { ConnectionPool, type Reply } from './http-client.js';
+import { clientCpuMs, treeCpuMs } from './http-cpu.js';
+import { APPLICATION_ID, INTERACTIONS, SIGNATURE_LIFETIME_MS, signedRequests, type BenchInteraction, type SignedRequest } from './http-requests.js';
 import { loadQueries } from './queries.js';
 
-const APPLICATION_ID = '100000000000000001';
+function textOption(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
 
 function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  const given = textOption(name);
+  const value = given !== undefined ? Number(given) : fallback;
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
   return value;
+}
+
+function text<T extends string>(name: string, choices: readonly T[]): T {
+  const value = textOption(name) ?? choices[0];
+  if (value === undefined || !choices.includes(value as T)) throw new Error(`--${name} must be one of ${choices.join(', ')}`);
+  return value as T;
 }
 
 async function freePort(): Promise<number> {
@@ -35,11 +54,54 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function text(name: string, choices: readonly string[]): string {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? process.argv[index + 1] : choices[0];
-  if (value === undefined || !choices.includes(value)) throw new Error(`--${name} must be one of ${choices.join(', ')}`);
-  return value;
+const healthy = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    get({ host: '127.0.0.1', port, path: '/healthz', agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    }).on('error', () => resolve(false));
+  });
+
+interface PhaseResult {
+  requests: number;
+  failures: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** CPU milliseconds per request: the server's processes (all replicas), and the load generator. */
+  cpuMsPerRequest: { server: number | null; client: number };
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+/** Marks the start of a phase; `end` summarises it. */
+function phaseClock(serverPid: number) {
+  const started = performance.now();
+  const server = treeCpuMs(serverPid);
+  const client = clientCpuMs();
+  return {
+    started,
+    end(latencies: number[], failures: number): PhaseResult {
+      const elapsedMs = performance.now() - started;
+      const serverAfter = treeCpuMs(serverPid);
+      const perRequest = (ms: number): number => Math.round((ms / latencies.length) * 1000) / 1000;
+      latencies.sort((a, b) => a - b);
+      const at = (p: number): number => round2(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!);
+      return {
+        requests: latencies.length,
+        failures,
+        requestsPerSecond: Math.round(latencies.length / (elapsedMs / 1000)),
+        p50Ms: at(50),
+        p99Ms: at(99),
+        maxMs: at(100),
+        cpuMsPerRequest: {
+          server: server === null || serverAfter === null ? null : perRequest(serverAfter - server),
+          client: perRequest(clientCpuMs() - client),
+        },
+      };
+    },
+  };
 }
 
 if (process.argv.includes('--child')) {
@@ -49,15 +111,20 @@ if (process.argv.includes('--child')) {
   process.exitCode = await main(['serve', ...(workers >= 0 ? ['--workers', process.argv[workers + 1]!] : [])]);
 } else {
   const seconds = option('seconds', 10);
+  if (seconds * 1000 > SIGNATURE_LIFETIME_MS) throw new Error(`--seconds must be at most ${SIGNATURE_LIFETIME_MS / 1000}: requests are signed before each phase`);
   const concurrency = option('concurrency', 16);
-  const interaction = text('interaction', ['ask', 'sources', 'ping']);
+  const interaction = text<BenchInteraction>('interaction', INTERACTIONS);
   const rate = option('rate', 1000);
-  const workers = option('workers', 1);
+  const runs = option('runs', 1);
+  const workers = option('workers', 2);
+  // V8 flags for the server's processes (the replicas inherit them), e.g. "--max-semi-space-size=32".
+  const nodeFlags = (textOption('node-flags') ?? '').split(' ').filter(Boolean);
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const publicKeyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
   const port = await freePort();
+  const loadBefore = loadavg()[0]!;
 
-  const server = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', '--workers', String(workers)], {
+  const server = spawn(process.execPath, [...process.execArgv, ...nodeFlags, fileURLToPath(import.meta.url), '--child', '--workers', String(workers)], {
     env: {
       ...process.env,
       DISCORD_PUBLIC_KEY: publicKeyHex,
@@ -77,106 +144,94 @@ if (process.argv.includes('--child')) {
       server.once('exit', (code) => resolve(code));
       server.kill('SIGTERM');
     });
+  for (let i = 0; i < 600 && !(await healthy(port)); i++) await delay(100);
 
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const call = (body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> =>
-    new Promise((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/interactions', agent, headers }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
+  const questions = interaction === 'ask' ? loadQueries().all : [''];
+  const pool = new ConnectionPool(port, concurrency);
+  const send = (request: SignedRequest): Promise<Reply> => new Promise((resolve) => pool.send(request.bytes, resolve));
 
-  for (let i = 0; i < 300; i++) {
-    if (await call('', {}).then(() => true, () => false)) break;
-    await delay(100);
+  /**
+   * What each question must be answered with: the server's answer in a reference pass, up to the
+   * buttons (they carry the user and the time). For /ask it holds the quoted passages, so a
+   * response that is an error notice, another question's answer or a deferral does not match.
+   */
+  const expected: Buffer[] = [];
+  let answered = 0;
+  for (const request of signedRequests(interaction, questions, questions.length, privateKey)) {
+    const reply = await send(request);
+    const body = reply.body.toString('utf8');
+    const wanted = interaction === 'ping' ? body === '{"type":1}' : body.startsWith('{"type":4,"data":{');
+    if (reply.status !== 200 || !wanted) throw new Error(`reference answer for "${questions[request.question]}": ${reply.status} ${body.slice(0, 200)}`);
+    if (body.includes('"embeds":[')) answered++;
+    const buttons = reply.body.indexOf(',"components":');
+    expected[request.question] = Buffer.from(buttons >= 0 ? reply.body.subarray(0, buttons) : reply.body);
   }
-
-  // Signed in advance, so the client's CPU goes to sending; timestamps stay well inside five minutes.
-  const questions = loadQueries().all;
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const data = (i: number) =>
-    interaction === 'ask'
-      ? { id: '600000000000000001', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: questions[i % questions.length] }] }
-      : { id: '600000000000000002', name: 'sources', type: 1, options: [] };
-  const requests = Array.from({ length: 4000 }, (_, i) => {
-    const body = JSON.stringify({
-      id: String(200000000000000000n + BigInt(i)),
-      application_id: APPLICATION_ID,
-      type: interaction === 'ping' ? 1 : 2,
-      token: randomBytes(48).toString('base64url'),
-      version: 1,
-      guild_id: '300000000000000001',
-      channel_id: '400000000000000001',
-      member: { user: { id: String(500000000000000000n + BigInt(i)), username: `user${i}` } },
-      data: data(i),
-    });
-    const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
-    return { body, headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp } };
-  });
-
-  // Inline answers only: a deferral (type 5) would mean the work missed its time budget.
-  const expected = interaction === 'ping' ? '{"type":1}' : '{"type":4';
-  let sent = 0;
-  const timed = async (latencies: number[], failures: { count: number }, from = performance.now()): Promise<void> => {
-    const { body, headers } = requests[sent++ % requests.length]!;
-    const reply = await call(body, headers).catch(() => ({ status: 0, text: '' }));
-    latencies.push(performance.now() - from);
-    if (reply.status !== 200 || !reply.text.startsWith(expected)) failures.count++;
+  const matches = (request: SignedRequest, reply: Reply): boolean => {
+    const wanted = expected[request.question]!;
+    return reply.status === 200 && reply.body.length >= wanted.length && wanted.equals(reply.body.subarray(0, wanted.length));
   };
 
   /** Closed loop: `concurrency` clients, each sending its next request when answered. The ceiling. */
-  async function saturate(durationMs: number) {
+  async function saturate(durationMs: number): Promise<PhaseResult> {
+    const requests = signedRequests(interaction, questions, 4000, privateKey);
     const latencies: number[] = [];
-    const failures = { count: 0 };
-    const started = performance.now();
-    const worker = async (): Promise<void> => {
-      while (performance.now() - started < durationMs) await timed(latencies, failures);
+    let failures = 0;
+    let next = 0;
+    const clock = phaseClock(server.pid!);
+    const { started } = clock;
+    const client = async (): Promise<void> => {
+      while (performance.now() - started < durationMs) {
+        const request = requests[next++ % requests.length]!;
+        const sent = performance.now();
+        const reply = await send(request);
+        latencies.push(performance.now() - sent);
+        if (!matches(request, reply)) failures++;
+      }
     };
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    return summary(latencies, failures.count, performance.now() - started);
+    await Promise.all(Array.from({ length: concurrency }, client));
+    return clock.end(latencies, failures);
   }
 
   /**
    * Open loop: requests leave on a fixed schedule whether or not earlier ones were answered, as
    * Discord's traffic does; latency counts from the scheduled time, so a stall is not hidden.
+   * Every request is a distinct interaction, signed just before the phase.
    */
-  async function atRate(perSecond: number, durationMs: number) {
+  async function atRate(perSecond: number, durationMs: number): Promise<PhaseResult> {
+    const total = Math.round((durationMs / 1000) * perSecond);
+    const requests = signedRequests(interaction, questions, total, privateKey);
     const latencies: number[] = [];
-    const failures = { count: 0 };
-    const inFlight: Promise<void>[] = [];
-    const started = performance.now();
+    let failures = 0;
     let scheduled = 0;
-    while (performance.now() - started < durationMs) {
-      const due = Math.floor(((performance.now() - started) / 1000) * perSecond);
-      for (; scheduled < due; scheduled++) inFlight.push(timed(latencies, failures, started + (scheduled / perSecond) * 1000));
-      await delay(1);
-    }
-    await Promise.all(inFlight);
-    return summary(latencies, failures.count, performance.now() - started);
-  }
-
-  function summary(latencies: number[], failures: number, elapsedMs: number) {
-    latencies.sort((a, b) => a - b);
-    const at = (p: number): number => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]! * 100) / 100;
-    return {
-      requests: latencies.length,
-      failures,
-      requestsPerSecond: Math.round(latencies.length / (elapsedMs / 1000)),
-      p50Ms: at(50),
-      p99Ms: at(99),
-      maxMs: at(100),
+    let finished = 0;
+    let allAnswered!: () => void;
+    const done = new Promise<void>((resolve) => (allAnswered = resolve));
+    const clock = phaseClock(server.pid!);
+    const { started } = clock;
+    const dispatch = (): void => {
+      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * perSecond));
+      for (; scheduled < due; scheduled++) {
+        const request = requests[scheduled]!;
+        const at = started + (scheduled / perSecond) * 1000;
+        pool.send(request.bytes, (reply) => {
+          latencies.push(performance.now() - at);
+          if (!matches(request, reply)) failures++;
+          if (++finished === total) allAnswered();
+        });
+      }
+      if (scheduled < total) setTimeout(dispatch, 1);
     };
+    dispatch();
+    await done;
+    return clock.end(latencies, failures);
   }
 
   await saturate(2000); // warm-up: JIT, connections
+  const target: PhaseResult[] = [];
+  for (let run = 0; run < runs; run++) target.push(await atRate(rate, seconds * 1000));
   const ceiling = await saturate(seconds * 1000);
-  const target = await atRate(rate, seconds * 1000);
-  agent.destroy();
+  const loadAfter = loadavg()[0]!;
+  pool.close();
   const exitCode = await stopServer();
   process.stdout.write(
     `${JSON.stringify(
@@ -184,10 +239,17 @@ if (process.argv.includes('--child')) {
         interaction,
         workers,
         seconds,
+        ...(interaction === 'ask' ? { questions: questions.length, answeredWithPassages: answered } : {}),
+        [`open loop, ${rate} requests/s`]: runs === 1 ? target[0] : target,
         [`closed loop, ${concurrency} clients`]: ceiling,
-        [`open loop, ${rate} requests/s`]: target,
         serverExitCode: exitCode,
-        machine: { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+        machine: {
+          nproc: availableParallelism(),
+          cpu: cpus()[0]?.model ?? 'unknown',
+          node: process.version,
+          loadAverage1m: { before: round2(loadBefore), after: round2(loadAfter) },
+          date: new Date().toISOString(),
+        },
       },
       null,
       2,

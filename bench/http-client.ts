@@ -1,0 +1,133 @@
+/**
+ * The load generator's HTTP/1.1 client, kept as cheap as wrk or autocannon: it shares the
+ * machine's cores with the server it measures, so every microsecond it spends is taken from the
+ * server. Requests are pre-built bytes written to kept-alive sockets; a response is parsed only
+ * for its status line, its length and its body.
+ */
+import { connect, type Socket } from 'node:net';
+
+export interface Reply {
+  /** 0 when the connection failed or closed before the response was complete. */
+  status: number;
+  body: Buffer;
+}
+
+type Done = (reply: Reply) => void;
+
+const HEADER_END = Buffer.from('\r\n\r\n');
+const CONTENT_LENGTH = /\r\ncontent-length: *(\d+)/i;
+const FAILED: Reply = { status: 0, body: Buffer.alloc(0) };
+
+/** One kept-alive connection with at most one request in flight (no pipelining, as Discord sends). */
+class Connection {
+  private socket: Socket;
+  private done: Done | null = null;
+  private buffered: Buffer | null = null;
+  /** Header bytes and status of the response being read; -1 until its header has arrived. */
+  private bodyStart = -1;
+  private status = 0;
+  private length = 0;
+
+  constructor(
+    private readonly port: number,
+    private readonly host: string,
+  ) {
+    this.socket = this.open();
+  }
+
+  get busy(): boolean {
+    return this.done !== null;
+  }
+
+  send(request: Buffer, done: Done): void {
+    this.done = done;
+    this.buffered = null;
+    this.bodyStart = -1;
+    if (this.socket.destroyed) this.socket = this.open();
+    this.socket.write(request);
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+
+  private open(): Socket {
+    const socket = connect({ port: this.port, host: this.host, noDelay: true });
+    socket.on('data', (chunk: Buffer) => this.receive(chunk));
+    socket.on('error', () => {});
+    socket.on('close', () => this.finish(FAILED));
+    return socket;
+  }
+
+  private receive(chunk: Buffer): void {
+    const data = this.buffered === null ? chunk : Buffer.concat([this.buffered, chunk]);
+    if (this.bodyStart < 0) {
+      const end = data.indexOf(HEADER_END);
+      if (end < 0) {
+        this.buffered = data;
+        return;
+      }
+      const header = data.toString('latin1', 0, end);
+      // "HTTP/1.1 200 OK": the status is the three digits after the first space.
+      this.status = Number(header.slice(9, 12));
+      const length = CONTENT_LENGTH.exec(header);
+      if (length === null) {
+        // The server always declares the length; anything else is a failure, not something to parse.
+        this.socket.destroy();
+        return;
+      }
+      this.length = Number(length[1]);
+      this.bodyStart = end + HEADER_END.length;
+    }
+    if (data.length < this.bodyStart + this.length) {
+      this.buffered = data;
+      return;
+    }
+    this.finish({ status: this.status, body: data.subarray(this.bodyStart, this.bodyStart + this.length) });
+  }
+
+  private finish(reply: Reply): void {
+    const done = this.done;
+    this.done = null;
+    this.buffered = null;
+    done?.(reply);
+  }
+}
+
+/**
+ * A fixed set of kept-alive connections. A request goes out on the connection idle the longest
+ * (round robin, as a load balancer spreads them) or waits, in order, for one to come free: that
+ * wait is part of its latency.
+ */
+export class ConnectionPool {
+  private readonly idle: Connection[];
+  private readonly waiting: Array<{ request: Buffer; done: Done }> = [];
+  private readonly all: Connection[];
+
+  constructor(port: number, connections: number, host = '127.0.0.1') {
+    this.all = Array.from({ length: connections }, () => new Connection(port, host));
+    this.idle = [...this.all];
+  }
+
+  send(request: Buffer, done: Done): void {
+    const connection = this.idle.shift();
+    if (connection === undefined) {
+      this.waiting.push({ request, done });
+      return;
+    }
+    this.start(connection, request, done);
+  }
+
+  close(): void {
+    for (const connection of this.all) connection.close();
+  }
+
+  private start(connection: Connection, request: Buffer, done: Done): void {
+    connection.send(request, (reply) => {
+      const next = this.waiting.shift();
+      if (next === undefined) this.idle.push(connection);
+      else this.start(connection, next.request, next.done);
+      done(reply);
+    });
+  }
+}
