@@ -1,20 +1,17 @@
-import type { Corpus, Passage } from '../corpus/types.js';
+import type { Corpus } from '../corpus/types.js';
 import { bookFromRecords, buildBook, fromData, toData, type QuoteBook, type QuoteBookData } from './quotes/book.js';
-import { extractArticleQuotes, linkSpeakers } from './quotes/extract.js';
+import { linkSpeakers } from './quotes/extract.js';
 import type { QuoteRecord } from './quotes/model.js';
 import { search, speakersByPrefix } from './quotes/search.js';
 import type { QuoteOptions, QuoteResult, SpeakerCount } from './types.js';
 
 export type { QuoteBook, QuoteBookData } from './quotes/book.js';
+/** The per-article half of buildQuoteBook (articles that may hold quotes, and one article's records), for splitting between threads. */
+export { extractArticle, quotedArticles } from './quotes/extract.js';
 
 /** Extracts, attributes and groups every quotation of the corpus. */
 export function buildQuoteBook(corpus: Corpus): QuoteBook {
   return buildBook(corpus);
-}
-
-/** The first, per-article half of buildQuoteBook, for part of the corpus's articles (each article's passages all in it). */
-export function extractArticles(passages: readonly Passage[]): QuoteRecord[] {
-  return extractArticleQuotes(passages);
 }
 
 /** The rest of buildQuoteBook: the book from every article's records, in corpus order (equals buildQuoteBook's). */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../../src/answer/build.js';
+import { newClaims } from '../../src/answer/build/claims.js';
 import { articleQuotesInWorker } from '../../src/answer/build/quotes-in-worker.js';
 import { createEngine } from '../../src/answer/engine.js';
-import { buildQuoteBook, extractArticles, serializeQuoteBook } from '../../src/answer/quotes.js';
+import { buildQuoteBook, extractArticle, quotedArticles, serializeQuoteBook } from '../../src/answer/quotes.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { createLogger } from '../../src/log.js';
 
@@ -11,9 +12,12 @@ describe('building on both cores (quotes in a worker thread while the index buil
   const inThread = serializeQuoteBook(buildQuoteBook(corpus));
 
   it('extracts in the worker exactly the quotes the main thread would', async () => {
-    const { records } = await articleQuotesInWorker(corpus.passages);
-    expect(records.some((record) => record.speaker)).toBe(true);
-    expect(records).toEqual(extractArticles(corpus.passages));
+    // Alone on a fresh counter, the worker claims every article, in order.
+    const articles = quotedArticles(corpus.passages);
+    const { done } = await articleQuotesInWorker(articles, newClaims());
+    expect(done.map(([i]) => i)).toEqual(articles.map((_, i) => i));
+    expect(done.some(([, records]) => records.some((record) => record.speaker))).toBe(true);
+    expect(done.map(([, records]) => records)).toEqual(articles.map((article) => extractArticle(article)));
   });
 
   it('gives an engine that quotes, lists speakers and answers as the in-thread engine does', async () => {

@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Passage } from '../../corpus/types.js';
-import { extractArticles } from '../quotes.js';
+import { extractClaimed } from './claims.js';
+import type { QuoteWorkerData } from './quotes-in-worker.js';
 
-/** Worker thread entry: extracts the quotes of the articles it is given and posts the records back, with its own time. */
+/** Worker thread entry: extracts the articles it claims and posts their records back, with its own time. */
+const { articles, claims } = workerData as QuoteWorkerData;
 const started = performance.now();
-const records = extractArticles(workerData as Passage[]);
-parentPort!.postMessage({ records, ms: performance.now() - started });
+const done = extractClaimed(articles, claims);
+parentPort!.postMessage({ done, ms: performance.now() - started });

@@ -1,9 +1,16 @@
 import { Worker } from 'node:worker_threads';
-import type { Passage } from '../../corpus/types.js';
-import type { QuoteRecord } from '../quotes/model.js';
+import type { QuotedPassage } from '../quotes/model.js';
+import type { ArticleRecords } from './claims.js';
+
+export interface QuoteWorkerData {
+  /** The articles that may hold quotes (quotedArticles), shared out through `claims`. */
+  articles: readonly (readonly QuotedPassage[])[];
+  claims: Int32Array;
+}
 
 export interface WorkerQuotes {
-  records: QuoteRecord[];
+  /** The records of the articles the worker claimed. */
+  done: ArticleRecords;
   /** Extraction time inside the worker, without its start-up and the transfers. */
   ms: number;
 }
@@ -15,21 +22,22 @@ const workerUrl = new URL(`./quote-worker${import.meta.url.endsWith('.ts') ? '.t
  * A worker thread for the entry module. A worker does not inherit tsx's loader (`execArgv: ['--import', 'tsx']`
  * does not reach the worker's entry on Node 20), so under tsx a small bootstrap registers it first.
  */
-function startWorker(workerData: readonly Passage[]): Worker {
+function startWorker(workerData: QuoteWorkerData): Worker {
   if (workerUrl.pathname.endsWith('.js')) return new Worker(workerUrl, { workerData });
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
 /**
- * Extracts the quotes of these articles (extractArticles) in a worker thread, so that the calling
- * thread can work meanwhile. Rejects if the worker fails to start, throws or exits without an answer.
+ * Extracts the quotes of articles claimed from `claims` (extractClaimed) in a worker thread, so that
+ * the calling thread can work meanwhile and then claim the rest. Rejects if the worker fails to
+ * start, throws or exits without an answer.
  */
-export function articleQuotesInWorker(passages: readonly Passage[]): Promise<WorkerQuotes> {
+export function articleQuotesInWorker(articles: readonly (readonly QuotedPassage[])[], claims: Int32Array): Promise<WorkerQuotes> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = startWorker(passages);
+      worker = startWorker({ articles, claims });
     } catch (error) {
       reject(error);
       return;

@@ -1,6 +1,5 @@
-import type { Passage } from '../../corpus/types.js';
 import { findTopLevelSpans, mayHoldQuote, type MarkSpan } from './marks.js';
-import type { PassageDoc } from './model.js';
+import type { PassageDoc, QuotedPassage } from './model.js';
 import type { PersonLexicon, PersonMention } from './names.js';
 import { tagTerms, type Term } from './nlp.js';
 import { sentenceStarts } from './sentences.js';
@@ -20,7 +19,7 @@ export class LazyPassageDoc implements PassageDoc {
   private readonly namedOutside = new Map<number, PersonMention[]>();
 
   constructor(
-    readonly passage: Passage,
+    readonly passage: QuotedPassage,
     private readonly lexicon: PersonLexicon,
   ) {
     this.spans = mayHoldQuote(passage.text) ? findTopLevelSpans(passage.text) : NO_SPANS;

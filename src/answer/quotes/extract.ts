@@ -1,8 +1,8 @@
 import type { Corpus, Passage } from '../../corpus/types.js';
 import { attributeFromSentence, framesOf, isReported, type Level } from './attribute.js';
 import { LazyPassageDoc } from './doc.js';
-import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import type { Attribution, PassageDoc, QuoteRecord } from './model.js';
+import { findMarkSpans, mayHoldQuote, opensWithMark, type MarkSpan } from './marks.js';
+import type { Attribution, PassageDoc, QuotedPassage, QuoteRecord } from './model.js';
 import { PersonLexicon } from './names.js';
 import { maySpeak } from './prefilter.js';
 import type { SourceContext } from './resolve.js';
@@ -196,22 +196,33 @@ export function extractQuotes(corpus: Corpus): QuoteRecord[] {
 
 /** extractQuotes before the corpus-wide linking of names: each article on its own, so articles can be split between threads. */
 export function extractArticleQuotes(corpusPassages: readonly Passage[]): QuoteRecord[] {
-  const bySource = new Map<string, Passage[]>();
-  for (const passage of corpusPassages) {
-    const list = bySource.get(passage.sourceId);
+  return quotedArticles(corpusPassages).flatMap(extractArticle);
+}
+
+/**
+ * The articles that may hold a quotation (a quotation mark in one of their passages), in corpus order,
+ * each its passages in paragraph order, with only what extraction reads: the units quotes are extracted in
+ * (no other article yields any).
+ */
+export function quotedArticles(corpusPassages: readonly Passage[]): QuotedPassage[][] {
+  const bySource = new Map<string, QuotedPassage[]>();
+  for (const { id, sourceId, paragraph, text } of corpusPassages) {
+    const passage = { id, sourceId, paragraph, text };
+    const list = bySource.get(sourceId);
     if (list) list.push(passage);
-    else bySource.set(passage.sourceId, [passage]);
+    else bySource.set(sourceId, [passage]);
   }
-  const quotes: QuoteRecord[] = [];
-  for (const passages of bySource.values()) {
-    const lexicon = new PersonLexicon();
-    const docs = passages.sort((x, y) => x.paragraph - y.paragraph).map((passage) => new LazyPassageDoc(passage, lexicon));
-    if (!docs.some((doc) => doc.spans.length)) continue;
-    const source = { docs, chains: chainsOf(docs) };
-    // Names first, so that a surname maps to the full name wherever the article gives it: queued here, tagged when a lookup needs them.
-    for (const doc of namingParagraphs(source)) for (const i of doc.namingSentences()) lexicon.defer(doc.sentenceText(i), () => doc.sentenceTerms(i));
-    // A full name learned late (in a paragraph tagged on demand) still becomes the one name of its person.
-    quotes.push(...withCanonicalNames(extractSource({ docs, lexicon }, source.chains), lexicon));
-  }
-  return quotes;
+  return [...bySource.values()].filter((passages) => passages.some((p) => mayHoldQuote(p.text))).map((passages) => passages.sort((x, y) => x.paragraph - y.paragraph));
+}
+
+/** Every quotation of one article (of quotedArticles), attributed; names are linked across articles after (linkSpeakers). */
+export function extractArticle(passages: readonly QuotedPassage[]): QuoteRecord[] {
+  const lexicon = new PersonLexicon();
+  const docs = passages.map((passage) => new LazyPassageDoc(passage, lexicon));
+  if (!docs.some((doc) => doc.spans.length)) return [];
+  const source = { docs, chains: chainsOf(docs) };
+  // Names first, so that a surname maps to the full name wherever the article gives it: queued here, tagged when a lookup needs them.
+  for (const doc of namingParagraphs(source)) for (const i of doc.namingSentences()) lexicon.defer(doc.sentenceText(i), () => doc.sentenceTerms(i));
+  // A full name learned late (in a paragraph tagged on demand) still becomes the one name of its person.
+  return withCanonicalNames(extractSource({ docs, lexicon }, source.chains), lexicon);
 }

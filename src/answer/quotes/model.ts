@@ -3,9 +3,12 @@ import type { MarkSpan } from './marks.js';
 import type { PersonMention } from './names.js';
 import type { Term } from './nlp.js';
 
+/** What extraction reads of a passage (all a worker thread is sent). */
+export type QuotedPassage = Pick<Passage, 'id' | 'sourceId' | 'paragraph' | 'text'>;
+
 /** A passage prepared for extraction: tagged words, top-level quote spans, sentence starts, people named. */
 export interface PassageDoc {
-  readonly passage: Passage;
+  readonly passage: QuotedPassage;
   readonly terms: Term[];
   readonly spans: MarkSpan[];
   readonly starts: number[];
