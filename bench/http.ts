@@ -17,6 +17,8 @@
  * citations; only the buttons, which carry the user and the time, are not compared).
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { get } from 'node:http';
@@ -27,6 +29,22 @@ import { ConnectionPool, type Reply } from './http-client.js';
 import { clientCpuMs, treeCpuMs } from './http-cpu.js';
 import { APPLICATION_ID, INTERACTIONS, SIGNATURE_LIFETIME_MS, signedRequests, type BenchInteraction, type SignedRequest } from './http-requests.js';
 import { loadQueries } from './queries.js';
+
+const STORYBOT_BIN = fileURLToPath(new URL('../bin/storybot.js', import.meta.url));
+const BUILT_CLI = fileURLToPath(new URL('../dist/src/transport/cli/main.js', import.meta.url));
+const SOURCE_DIRS = ['../src', '../commands'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+
+/** The server runs from dist/: refuse to measure a build older than the source it comes from. */
+function assertBuildIsCurrent(): void {
+  const built = existsSync(BUILT_CLI) ? statSync(BUILT_CLI).mtimeMs : 0;
+  for (const dir of SOURCE_DIRS) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (file.endsWith('.ts') && statSync(join(dir, file)).mtimeMs > built) {
+        throw new Error(`dist/ is older than ${join(dir, file)}: run \`npm run build\` (npm run bench:http does)`);
+      }
+    }
+  }
+}
 
 function textOption(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -104,155 +122,150 @@ function phaseClock(serverPid: number) {
   };
 }
 
-if (process.argv.includes('--child')) {
-  // The server process: exactly what `storybot serve` runs.
-  const { main } = await import('../src/transport/cli/main.js');
-  const workers = process.argv.indexOf('--workers');
-  process.exitCode = await main(['serve', ...(workers >= 0 ? ['--workers', process.argv[workers + 1]!] : [])]);
-} else {
-  const seconds = option('seconds', 10);
-  if (seconds * 1000 > SIGNATURE_LIFETIME_MS) throw new Error(`--seconds must be at most ${SIGNATURE_LIFETIME_MS / 1000}: requests are signed before each phase`);
-  const concurrency = option('concurrency', 16);
-  const interaction = text<BenchInteraction>('interaction', INTERACTIONS);
-  const rate = option('rate', 1000);
-  const runs = option('runs', 1);
-  const workers = option('workers', 2);
-  // V8 flags for the server's processes (the replicas inherit them), e.g. "--max-semi-space-size=32".
-  const nodeFlags = (textOption('node-flags') ?? '').split(' ').filter(Boolean);
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const publicKeyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
-  const port = await freePort();
-  const loadBefore = loadavg()[0]!;
+const seconds = option('seconds', 10);
+if (seconds * 1000 > SIGNATURE_LIFETIME_MS) throw new Error(`--seconds must be at most ${SIGNATURE_LIFETIME_MS / 1000}: requests are signed before each phase`);
+const concurrency = option('concurrency', 16);
+const interaction = text<BenchInteraction>('interaction', INTERACTIONS);
+const rate = option('rate', 1000);
+const runs = option('runs', 1);
+const workers = option('workers', 2);
+// V8 flags for the server's processes (the replicas inherit them), e.g. "--max-semi-space-size=32".
+const nodeFlags = (textOption('node-flags') ?? '').split(' ').filter(Boolean);
+const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+const publicKeyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+const port = await freePort();
+const loadBefore = loadavg()[0]!;
 
-  const server = spawn(process.execPath, [...process.execArgv, ...nodeFlags, fileURLToPath(import.meta.url), '--child', '--workers', String(workers)], {
-    env: {
-      ...process.env,
-      DISCORD_PUBLIC_KEY: publicKeyHex,
-      DISCORD_APPLICATION_ID: APPLICATION_ID,
-      DISCORD_API_BASE: 'http://127.0.0.1:9/api',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      // Each request's user is drawn from a pool smaller than the run; the cooldown would answer most.
-      COOLDOWN_SECONDS: '0',
-      LOG_LEVEL: 'info',
-    },
-    // Logs stay on (one line per request and per interaction), written to /dev/null.
-    stdio: ['ignore', 'ignore', 'ignore'],
+// Exactly what `npm run serve` runs: the compiled CLI (the script builds it first).
+assertBuildIsCurrent();
+const server = spawn(process.execPath, [...nodeFlags, STORYBOT_BIN, 'serve', '--workers', String(workers)], {
+  env: {
+    ...process.env,
+    DISCORD_PUBLIC_KEY: publicKeyHex,
+    DISCORD_APPLICATION_ID: APPLICATION_ID,
+    DISCORD_API_BASE: 'http://127.0.0.1:9/api',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    // Each request's user is drawn from a pool smaller than the run; the cooldown would answer most.
+    COOLDOWN_SECONDS: '0',
+    LOG_LEVEL: 'info',
+  },
+  // Logs stay on (one line per request and per interaction), written to /dev/null.
+  stdio: ['ignore', 'ignore', 'ignore'],
+});
+const stopServer = (): Promise<number | null> =>
+  new Promise((resolve) => {
+    server.once('exit', (code) => resolve(code));
+    server.kill('SIGTERM');
   });
-  const stopServer = (): Promise<number | null> =>
-    new Promise((resolve) => {
-      server.once('exit', (code) => resolve(code));
-      server.kill('SIGTERM');
-    });
-  for (let i = 0; i < 600 && !(await healthy(port)); i++) await delay(100);
+for (let i = 0; i < 600 && !(await healthy(port)); i++) await delay(100);
 
-  const questions = interaction === 'ask' ? loadQueries().all : [''];
-  const pool = new ConnectionPool(port, concurrency);
-  const send = (request: SignedRequest): Promise<Reply> => new Promise((resolve) => pool.send(request.bytes, resolve));
+const questions = interaction === 'ask' ? loadQueries().all : [''];
+const pool = new ConnectionPool(port, concurrency);
+const send = (request: SignedRequest): Promise<Reply> => new Promise((resolve) => pool.send(request.bytes, resolve));
 
-  /**
-   * What each question must be answered with: the server's answer in a reference pass, up to the
-   * buttons (they carry the user and the time). For /ask it holds the quoted passages, so a
-   * response that is an error notice, another question's answer or a deferral does not match.
-   */
-  const expected: Buffer[] = [];
-  let answered = 0;
-  for (const request of signedRequests(interaction, questions, questions.length, privateKey)) {
-    const reply = await send(request);
-    const body = reply.body.toString('utf8');
-    const wanted = interaction === 'ping' ? body === '{"type":1}' : body.startsWith('{"type":4,"data":{');
-    if (reply.status !== 200 || !wanted) throw new Error(`reference answer for "${questions[request.question]}": ${reply.status} ${body.slice(0, 200)}`);
-    if (body.includes('"embeds":[')) answered++;
-    const buttons = reply.body.indexOf(',"components":');
-    expected[request.question] = Buffer.from(buttons >= 0 ? reply.body.subarray(0, buttons) : reply.body);
-  }
-  const matches = (request: SignedRequest, reply: Reply): boolean => {
-    const wanted = expected[request.question]!;
-    return reply.status === 200 && reply.body.length >= wanted.length && wanted.equals(reply.body.subarray(0, wanted.length));
-  };
-
-  /** Closed loop: `concurrency` clients, each sending its next request when answered. The ceiling. */
-  async function saturate(durationMs: number): Promise<PhaseResult> {
-    const requests = signedRequests(interaction, questions, 4000, privateKey);
-    const latencies: number[] = [];
-    let failures = 0;
-    let next = 0;
-    const clock = phaseClock(server.pid!);
-    const { started } = clock;
-    const client = async (): Promise<void> => {
-      while (performance.now() - started < durationMs) {
-        const request = requests[next++ % requests.length]!;
-        const sent = performance.now();
-        const reply = await send(request);
-        latencies.push(performance.now() - sent);
-        if (!matches(request, reply)) failures++;
-      }
-    };
-    await Promise.all(Array.from({ length: concurrency }, client));
-    return clock.end(latencies, failures);
-  }
-
-  /**
-   * Open loop: requests leave on a fixed schedule whether or not earlier ones were answered, as
-   * Discord's traffic does; latency counts from the scheduled time, so a stall is not hidden.
-   * Every request is a distinct interaction, signed just before the phase.
-   */
-  async function atRate(perSecond: number, durationMs: number): Promise<PhaseResult> {
-    const total = Math.round((durationMs / 1000) * perSecond);
-    const requests = signedRequests(interaction, questions, total, privateKey);
-    const latencies: number[] = [];
-    let failures = 0;
-    let scheduled = 0;
-    let finished = 0;
-    let allAnswered!: () => void;
-    const done = new Promise<void>((resolve) => (allAnswered = resolve));
-    const clock = phaseClock(server.pid!);
-    const { started } = clock;
-    const dispatch = (): void => {
-      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * perSecond));
-      for (; scheduled < due; scheduled++) {
-        const request = requests[scheduled]!;
-        const at = started + (scheduled / perSecond) * 1000;
-        pool.send(request.bytes, (reply) => {
-          latencies.push(performance.now() - at);
-          if (!matches(request, reply)) failures++;
-          if (++finished === total) allAnswered();
-        });
-      }
-      if (scheduled < total) setTimeout(dispatch, 1);
-    };
-    dispatch();
-    await done;
-    return clock.end(latencies, failures);
-  }
-
-  await saturate(2000); // warm-up: JIT, connections
-  const target: PhaseResult[] = [];
-  for (let run = 0; run < runs; run++) target.push(await atRate(rate, seconds * 1000));
-  const ceiling = await saturate(seconds * 1000);
-  const loadAfter = loadavg()[0]!;
-  pool.close();
-  const exitCode = await stopServer();
-  process.stdout.write(
-    `${JSON.stringify(
-      {
-        interaction,
-        workers,
-        seconds,
-        ...(interaction === 'ask' ? { questions: questions.length, answeredWithPassages: answered } : {}),
-        [`open loop, ${rate} requests/s`]: runs === 1 ? target[0] : target,
-        [`closed loop, ${concurrency} clients`]: ceiling,
-        serverExitCode: exitCode,
-        machine: {
-          nproc: availableParallelism(),
-          cpu: cpus()[0]?.model ?? 'unknown',
-          node: process.version,
-          loadAverage1m: { before: round2(loadBefore), after: round2(loadAfter) },
-          date: new Date().toISOString(),
-        },
-      },
-      null,
-      2,
-    )}\n`,
-  );
+/**
+ * What each question must be answered with: the server's answer in a reference pass, up to the
+ * buttons (they carry the user and the time). For /ask it holds the quoted passages, so a
+ * response that is an error notice, another question's answer or a deferral does not match.
+ */
+const expected: Buffer[] = [];
+let answered = 0;
+for (const request of signedRequests(interaction, questions, questions.length, privateKey)) {
+  const reply = await send(request);
+  const body = reply.body.toString('utf8');
+  const wanted = interaction === 'ping' ? body === '{"type":1}' : body.startsWith('{"type":4,"data":{');
+  if (reply.status !== 200 || !wanted) throw new Error(`reference answer for "${questions[request.question]}": ${reply.status} ${body.slice(0, 200)}`);
+  if (body.includes('"embeds":[')) answered++;
+  const buttons = reply.body.indexOf(',"components":');
+  expected[request.question] = Buffer.from(buttons >= 0 ? reply.body.subarray(0, buttons) : reply.body);
 }
+const matches = (request: SignedRequest, reply: Reply): boolean => {
+  const wanted = expected[request.question]!;
+  return reply.status === 200 && reply.body.length >= wanted.length && wanted.equals(reply.body.subarray(0, wanted.length));
+};
+
+/** Closed loop: `concurrency` clients, each sending its next request when answered. The ceiling. */
+async function saturate(durationMs: number): Promise<PhaseResult> {
+  const requests = signedRequests(interaction, questions, 4000, privateKey);
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const clock = phaseClock(server.pid!);
+  const { started } = clock;
+  const client = async (): Promise<void> => {
+    while (performance.now() - started < durationMs) {
+      const request = requests[next++ % requests.length]!;
+      const sent = performance.now();
+      const reply = await send(request);
+      latencies.push(performance.now() - sent);
+      if (!matches(request, reply)) failures++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  return clock.end(latencies, failures);
+}
+
+/**
+ * Open loop: requests leave on a fixed schedule whether or not earlier ones were answered, as
+ * Discord's traffic does; latency counts from the scheduled time, so a stall is not hidden.
+ * Every request is a distinct interaction, signed just before the phase.
+ */
+async function atRate(perSecond: number, durationMs: number): Promise<PhaseResult> {
+  const total = Math.round((durationMs / 1000) * perSecond);
+  const requests = signedRequests(interaction, questions, total, privateKey);
+  const latencies: number[] = [];
+  let failures = 0;
+  let scheduled = 0;
+  let finished = 0;
+  let allAnswered!: () => void;
+  const done = new Promise<void>((resolve) => (allAnswered = resolve));
+  const clock = phaseClock(server.pid!);
+  const { started } = clock;
+  const dispatch = (): void => {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * perSecond));
+    for (; scheduled < due; scheduled++) {
+      const request = requests[scheduled]!;
+      const at = started + (scheduled / perSecond) * 1000;
+      pool.send(request.bytes, (reply) => {
+        latencies.push(performance.now() - at);
+        if (!matches(request, reply)) failures++;
+        if (++finished === total) allAnswered();
+      });
+    }
+    if (scheduled < total) setTimeout(dispatch, 1);
+  };
+  dispatch();
+  await done;
+  return clock.end(latencies, failures);
+}
+
+await saturate(2000); // warm-up: JIT, connections
+const target: PhaseResult[] = [];
+for (let run = 0; run < runs; run++) target.push(await atRate(rate, seconds * 1000));
+const ceiling = await saturate(seconds * 1000);
+const loadAfter = loadavg()[0]!;
+pool.close();
+const exitCode = await stopServer();
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      interaction,
+      workers,
+      seconds,
+      ...(interaction === 'ask' ? { questions: questions.length, answeredWithPassages: answered } : {}),
+      [`open loop, ${rate} requests/s`]: runs === 1 ? target[0] : target,
+      [`closed loop, ${concurrency} clients`]: ceiling,
+      serverExitCode: exitCode,
+      machine: {
+        nproc: availableParallelism(),
+        cpu: cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        loadAverage1m: { before: round2(loadBefore), after: round2(loadAfter) },
+        date: new Date().toISOString(),
+      },
+    },
+    null,
+    2,
+  )}\n`,
+);
