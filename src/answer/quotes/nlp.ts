@@ -4,6 +4,17 @@ import { foldMarks } from './text.js';
 
 // Same rules and results, found without scanning every rule key per sentence (see sweep.ts).
 (nlp.methods() as unknown as { one: { bulkMatch: typeof bulkMatch } }).one.bulkMatch = bulkMatch;
+// The freeze pass (run several times per text) only tags words of the frozen lexicon, empty unless words are
+// added frozen: then it walks every word, and every multi-word start, for nothing.
+const world = nlp.world() as unknown as { compute: Record<string, (view: unknown) => void>; model: { one: { frozenLex: object } } };
+const freeze = world.compute.freeze!;
+const anyFrozen = () => {
+  for (const _ in world.model.one.frozenLex) return true;
+  return false;
+};
+world.compute.freeze = (view) => {
+  if (anyFrozen()) freeze(view);
+};
 
 /** One word of a passage as compromise tagged it. Offsets index the passage text. */
 export interface Term {
@@ -19,23 +30,30 @@ export interface Term {
   gender: 'male' | 'female' | null;
 }
 
+/** A word as compromise holds it (what `.json()` would copy out of it). */
 interface RawTerm {
   text: string;
   normal?: string;
   post?: string;
-  tags?: string[];
+  tags?: Set<string>;
   offset?: { start: number; length: number };
+}
+
+interface TaggedView {
+  compute(method: 'offset'): void;
+  docs: RawTerm[][];
 }
 
 /** Tags every word of a text (quote marks folded first so that they do not confuse the tagger). */
 export function tagTerms(text: string): Term[] {
-  const doc = nlp(foldMarks(text));
-  const sentences = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: RawTerm[] }>;
+  const doc = nlp(foldMarks(text)) as unknown as TaggedView;
+  // Read off compromise's own words (the document is not used after): what `.json({ offset: true })` would copy.
+  doc.compute('offset');
   const terms: Term[] = [];
-  for (const sentence of sentences) {
-    for (const raw of sentence.terms) {
+  for (const sentence of doc.docs) {
+    for (const raw of sentence) {
       if (!raw.offset || !raw.text) continue;
-      const tags = new Set(raw.tags ?? []);
+      const tags = raw.tags ?? new Set<string>();
       const gender = tags.has('MaleName') ? 'male' : tags.has('FemaleName') ? 'female' : null;
       const start = raw.offset.start;
       terms.push({

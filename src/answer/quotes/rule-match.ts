@@ -38,6 +38,10 @@ export interface MatchRule {
 export interface Term {
   id: string;
   tags: Set<string>;
+  text: string;
+  normal: string;
+  machine: string | null;
+  alias?: string[];
 }
 
 interface Found {
@@ -67,12 +71,34 @@ function guardOf(reg: Reg): Reg | null {
   return reg;
 }
 
-/** What a first token's test depends on, so that rules sharing it share one pass over the sentence. */
-function guardKey(reg: Reg): unknown {
-  if (reg.end) return reg;
-  if (reg.word !== undefined) return reg.use === undefined && !reg.fuzzy ? `w:${reg.word}` : reg;
-  if (reg.tag !== undefined) return `t:${reg.tag}`;
-  return reg;
+/**
+ * What a first token's test depends on, so that rules sharing it share one pass over the sentence,
+ * and for the two commonest tokens that test itself (doesMatch's word and tag branches, inlined).
+ */
+interface GuardTest {
+  key: unknown;
+  test: ((term: Term) => boolean) | null;
+}
+
+/** Per first token of the rule net (static objects): its test, made once. */
+const guardTests = new WeakMap<Reg, GuardTest>();
+
+function guardTestOf(reg: Reg): GuardTest {
+  let found = guardTests.get(reg);
+  if (!found) guardTests.set(reg, (found = guardTest(reg)));
+  return found;
+}
+
+function guardTest(reg: Reg): GuardTest {
+  if (!reg.end && reg.word !== undefined && reg.use === undefined && !reg.fuzzy) {
+    const word = reg.word;
+    return { key: `w:${word}`, test: (t) => t.machine === word || t.alias?.includes(word) === true || t.text === word || t.normal === word };
+  }
+  if (!reg.end && reg.word === undefined && reg.tag !== undefined) {
+    const tag = reg.tag;
+    return { key: `t:${tag}`, test: (t) => t.tags.has(tag) };
+  }
+  return { key: reg, test: null };
 }
 
 /** The start positions of one sentence where a first token matches, computed once per token. */
@@ -82,11 +108,12 @@ export class StartPositions {
   constructor(private readonly terms: readonly Term[]) {}
 
   of(reg: Reg): number[] {
-    const key = guardKey(reg);
+    const { key, test } = guardTestOf(reg);
     let found = this.byKey.get(key);
     if (!found) {
       found = [];
-      for (let i = 0; i < this.terms.length; i++) if (matchTerm(this.terms[i]!, reg, i, this.terms.length) === true) found.push(i);
+      const { terms } = this;
+      for (let i = 0; i < terms.length; i++) if (test ? test(terms[i]!) : matchTerm(terms[i]!, reg, i, terms.length) === true) found.push(i);
       this.byKey.set(key, found);
     }
     return found;

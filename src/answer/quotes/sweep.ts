@@ -34,42 +34,75 @@ interface Methods {
   };
 }
 
-/** The rule keys of a net in compromise's scan order (`Object.keys`), with each key's rank. */
-const keyOrder = new WeakMap<Net, { keys: string[]; rank: Map<string, number> }>();
+/** A net's rule keys in compromise's scan order (`Object.keys`) with each key's rank, and a number per distinct rule match text. */
+interface Order {
+  keys: string[];
+  rank: Map<string, number>;
+  /** Per key rank, its rules' match-text numbers (rules deduplicate by match text). */
+  matchIds: Int32Array[];
+  /** For each match-text number, the last sentence (stamp) that saw it. */
+  seen: Int32Array;
+  stamp: number;
+}
 
-function orderOf(net: Net) {
+const keyOrder = new WeakMap<Net, Order>();
+
+function orderOf(net: Net): Order {
   let order = keyOrder.get(net);
   if (!order) {
     const keys = Object.keys(net.hooks);
-    order = { keys, rank: new Map(keys.map((k, i) => [k, i])) };
+    const ids = new Map<string, number>();
+    const idOf = (match: string) => ids.get(match) ?? (ids.set(match, ids.size), ids.size - 1);
+    const matchIds = keys.map((key) => Int32Array.from(net.hooks[key]!, (rule) => idOf(rule.match)));
+    order = { keys, rank: new Map(keys.map((k, i) => [k, i])), matchIds, seen: new Int32Array(ids.size), stamp: 0 };
     keyOrder.set(net, order);
   }
   return order;
 }
 
+const hasAll = (items: Set<string>, wanted: readonly string[]) => {
+  for (const w of wanted) if (!items.has(w)) return false;
+  return true;
+};
+
+const hasAny = (items: Set<string>, wanted: readonly string[]) => {
+  for (const w of wanted) if (items.has(w)) return true;
+  return false;
+};
+
+function countIn(items: Set<string>, wanted: readonly string[]): number {
+  let n = 0;
+  for (const w of wanted) if (items.has(w)) n++;
+  return n;
+}
+
 /** The rules worth trying on one sentence: compromise's getHooks, trimDown, `always` and tooSmall steps. */
 function rulesFor(items: Set<string>, termCount: number, net: Net): Rule[] {
-  const { keys, rank } = orderOf(net);
+  const order = orderOf(net);
   const ranks: number[] = [];
   for (const item of items) {
-    const r = rank.get(item);
+    const r = order.rank.get(item);
     if (r !== undefined) ranks.push(r);
   }
   ranks.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  const stamp = ++order.stamp;
   const rules: Rule[] = [];
   for (const r of ranks) {
-    for (const rule of net.hooks[keys[r]!]!) {
+    const hooked = net.hooks[order.keys[r]!]!;
+    const ids = order.matchIds[r]!;
+    for (let k = 0; k < hooked.length; k++) {
       // Deduplicated by match text before filtering, as compromise does: the first rule of a text decides.
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
-      if (!rule.needs.every((need) => items.has(need))) continue;
-      if (rule.ifNo !== undefined && rule.ifNo.some((no) => items.has(no))) continue;
-      if (rule.wants.length > 0 && rule.wants.filter((w) => items.has(w)).length < rule.minWant) continue;
+      if (order.seen[ids[k]!] === stamp) continue;
+      order.seen[ids[k]!] = stamp;
+      const rule = hooked[k]!;
+      if (termCount < rule.minWords || !hasAll(items, rule.needs)) continue;
+      if (rule.ifNo !== undefined && hasAny(items, rule.ifNo)) continue;
+      if (rule.wants.length > 0 && countIn(items, rule.wants) < rule.minWant) continue;
       rules.push(rule);
     }
   }
-  return rules.concat(net.always).filter((rule) => termCount >= rule.minWords);
+  for (const rule of net.always) if (termCount >= rule.minWords) rules.push(rule);
+  return rules;
 }
 
 export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
