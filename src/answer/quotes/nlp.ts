@@ -4,17 +4,6 @@ import { foldMarks } from './text.js';
 
 // Same rules and results, found without scanning every rule key per sentence (see sweep.ts).
 (nlp.methods() as unknown as { one: { bulkMatch: typeof bulkMatch } }).one.bulkMatch = bulkMatch;
-// The freeze pass (run several times per text) only tags words of the frozen lexicon, empty unless words are
-// added frozen: then it walks every word, and every multi-word start, for nothing.
-const world = nlp.world() as unknown as { compute: Record<string, (view: unknown) => void>; model: { one: { frozenLex: object } } };
-const freeze = world.compute.freeze!;
-const anyFrozen = () => {
-  for (const _ in world.model.one.frozenLex) return true;
-  return false;
-};
-world.compute.freeze = (view) => {
-  if (anyFrozen()) freeze(view);
-};
 
 /** One word of a passage as compromise tagged it. Offsets index the passage text. */
 export interface Term {

@@ -24,6 +24,16 @@ interface Reg {
   use?: string;
   fuzzy?: boolean;
   tag?: string;
+  method?: string;
+  pre?: string;
+  post?: string;
+  regex?: RegExp;
+  chunk?: string;
+  switch?: string;
+  machine?: string;
+  sense?: string;
+  fastOr?: Set<string>;
+  pos?: string;
   choices?: unknown[];
   operator?: string;
 }
@@ -42,6 +52,8 @@ export interface Term {
   normal: string;
   machine: string | null;
   alias?: string[];
+  root?: string;
+  implicit?: string;
 }
 
 interface Found {
@@ -71,50 +83,77 @@ function guardOf(reg: Reg): Reg | null {
   return reg;
 }
 
-/**
- * What a first token's test depends on, so that rules sharing it share one pass over the sentence,
- * and for the two commonest tokens that test itself (doesMatch's word and tag branches, inlined).
- */
-interface GuardTest {
-  key: unknown;
-  test: ((term: Term) => boolean) | null;
-}
+/** The commonest first tokens: a plain word, a plain tag, or a set of words (`(a|b|c)`); their doesMatch test, inlined. */
+type Guard = { word: string } | { tag: string } | { anyOf: Set<string>; pos: string | undefined } | null;
 
-/** Per first token of the rule net (static objects): its test, made once. */
-const guardTests = new WeakMap<Reg, GuardTest>();
+/** Per first token of the rule net (static objects): which plain token it is, if one. */
+const plainGuards = new WeakMap<Reg, Guard>();
 
-function guardTestOf(reg: Reg): GuardTest {
-  let found = guardTests.get(reg);
-  if (!found) guardTests.set(reg, (found = guardTest(reg)));
+/** doesMatch's tests before its fastOr one: a token with any of these is not a plain word set. */
+const BEFORE_FAST_OR = ['word', 'tag', 'method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'] as const;
+
+function plainGuard(reg: Reg): Guard {
+  let found = plainGuards.get(reg);
+  if (found === undefined) {
+    if (reg.end) found = null;
+    else if (reg.word !== undefined) found = reg.use === undefined && !reg.fuzzy ? { word: reg.word } : null;
+    else if (reg.tag !== undefined) found = { tag: reg.tag };
+    else if (reg.fastOr !== undefined && BEFORE_FAST_OR.every((k) => reg[k] === undefined)) found = { anyOf: reg.fastOr, pos: reg.pos };
+    else found = null;
+    plainGuards.set(reg, found);
+  }
   return found;
 }
 
-function guardTest(reg: Reg): GuardTest {
-  if (!reg.end && reg.word !== undefined && reg.use === undefined && !reg.fuzzy) {
-    const word = reg.word;
-    return { key: `w:${word}`, test: (t) => t.machine === word || t.alias?.includes(word) === true || t.text === word || t.normal === word };
-  }
-  if (!reg.end && reg.word === undefined && reg.tag !== undefined) {
-    const tag = reg.tag;
-    return { key: `t:${tag}`, test: (t) => t.tags.has(tag) };
-  }
-  return { key: reg, test: null };
+const NONE: readonly number[] = [];
+
+function add(index: Map<string, number[]>, key: string, position: number): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [position]);
+  else if (list.at(-1) !== position) list.push(position);
 }
 
-/** The start positions of one sentence where a first token matches, computed once per token. */
+/** The start positions of one sentence where a first token matches, found once per sentence and token. */
 export class StartPositions {
-  private readonly byKey = new Map<unknown, number[]>();
+  /** Positions by word form doesMatch compares a plain word with (machine, alias, text, normal), and by tag. */
+  private words: Map<string, number[]> | null = null;
+  private tags: Map<string, number[]> | null = null;
+  private readonly other = new Map<Reg, number[]>();
+  /** Per word, the form a word set is looked up by (doesMatch: root, implicit, machine or normal). */
+  private forms: string[] | null = null;
 
   constructor(private readonly terms: readonly Term[]) {}
 
-  of(reg: Reg): number[] {
-    const { key, test } = guardTestOf(reg);
-    let found = this.byKey.get(key);
+  private index(): void {
+    this.words = new Map();
+    this.tags = new Map();
+    this.terms.forEach((t, i) => {
+      if (t.machine !== null && t.machine !== undefined) add(this.words!, t.machine, i);
+      for (const alias of t.alias ?? []) add(this.words!, alias, i);
+      add(this.words!, t.text, i);
+      add(this.words!, t.normal, i);
+      for (const tag of t.tags) add(this.tags!, tag, i);
+    });
+  }
+
+  of(reg: Reg): readonly number[] {
+    const plain = plainGuard(reg);
+    if (plain && !('anyOf' in plain)) {
+      if (!this.words) this.index();
+      return ('word' in plain ? this.words!.get(plain.word) : this.tags!.get(plain.tag)) ?? NONE;
+    }
+    let found = this.other.get(reg);
     if (!found) {
-      found = [];
       const { terms } = this;
-      for (let i = 0; i < terms.length; i++) if (test ? test(terms[i]!) : matchTerm(terms[i]!, reg, i, terms.length) === true) found.push(i);
-      this.byKey.set(key, found);
+      found = [];
+      if (plain) {
+        const forms = (this.forms ??= terms.map((t) => t.root || t.implicit || t.machine || t.normal));
+        const { anyOf, pos } = plain;
+        for (let i = 0; i < terms.length; i++) if ((!pos || terms[i]!.tags.has(pos)) && (anyOf.has(forms[i]!) || anyOf.has(terms[i]!.text))) found.push(i);
+      } else {
+        for (let i = 0; i < terms.length; i++) if (matchTerm(terms[i]!, reg, i, terms.length) === true) found.push(i);
+      }
+      this.other.set(reg, found);
     }
     return found;
   }
