@@ -21,8 +21,8 @@ export interface Level {
 export interface Frames {
   before: Term[];
   after: Term[];
-  /** The next sentence when the quote ends its own ("…sale.” Sheinbaum said."). */
-  nextSentence: Term[];
+  /** The next sentence when the quote ends its own ("…sale.” Sheinbaum said."): tagged only if asked for. */
+  nextSentence: () => Term[];
 }
 
 const STRONG_DISTANCE = 4;
@@ -40,7 +40,7 @@ export function framesOf(level: Level, first: MarkSpan, last: MarkSpan): Frames 
   return {
     before: doc.termsBetween(start, first.open),
     after: doc.termsBetween(last.end, end),
-    nextSentence: end < to && !/\S/.test(doc.passage.text.slice(last.end, end)) ? doc.termsBetween(end, nextEnd) : [],
+    nextSentence: () => (end < to && !/\S/.test(doc.passage.text.slice(last.end, end)) ? doc.termsBetween(end, nextEnd) : []),
   };
 }
 
@@ -86,7 +86,7 @@ function afterSubject(ctx: SourceContext, level: Level, after: Term[], verb: num
  * short sentence right after ("…” Sheinbaum said.").
  */
 export function attributeFromSentence(ctx: SourceContext, level: Level, frames: Frames): Attribution | null {
-  const { before, after, nextSentence } = frames;
+  const { before, after } = frames;
   const bv = lastReportingVerb(before);
   if (bv >= 0 && before.length - bv <= STRONG_DISTANCE) {
     const found = beforeSubject(ctx, level, before, bv);
@@ -101,6 +101,7 @@ export function attributeFromSentence(ctx: SourceContext, level: Level, frames: 
     const found = beforeSubject(ctx, level, before, bv);
     if (found) return found;
   }
+  const nextSentence = frames.nextSentence();
   const nv = firstReportingVerb(nextSentence, AFTER_DISTANCE);
   if (nv >= 0 && nextSentence.length <= SHORT_SENTENCE) return afterSubject(ctx, level, nextSentence, nv);
   return null;

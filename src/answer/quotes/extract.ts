@@ -107,7 +107,7 @@ function nestedQuotes(ctx: SourceContext, doc: PassageDoc, docIndex: number, out
     if (!maySpeak(level, span, level, span)) return record(doc, span, wordsOf(text, span), false, null, outerWho?.speaker ?? null);
     const frames = framesOf(level, span, span);
     const words = wordsOf(text, span);
-    const speech = isSpeech({ words, before: frames.before, next: nextWordAfter(doc, span), reported: isReported(frames) });
+    const speech = isSpeech({ words, before: frames.before, next: () => nextWordAfter(doc, span), reported: isReported(frames) });
     const who = speech ? (attributeFromSentence(ctx, level, frames) ?? outerWho) : null;
     return record(doc, span, words, speech, who, outerWho?.speaker ?? null);
   });
@@ -154,7 +154,7 @@ function extractSource(ctx: SourceContext, chains: readonly Chain[]): QuoteRecor
     const tailFrames = framesOf(level(tail.docIndex), tail.span, tail.span);
     const frames = { before: headFrames.before, after: tailFrames.after, nextSentence: tailFrames.nextSentence };
     const words = chain.parts.map((p) => wordsOf(docs[p.docIndex]!.passage.text, p.span)).join(' ');
-    const speech = isSpeech({ words, before: frames.before, next: nextWordAfter(docs[tail.docIndex]!, tail.span), reported: isReported(frames) });
+    const speech = isSpeech({ words, before: frames.before, next: () => nextWordAfter(docs[tail.docIndex]!, tail.span), reported: isReported(frames) });
     const attribution = speech ? (attributeFromSentence(ctx, level(tail.docIndex), frames) ?? attributeFromSentence(ctx, level(head.docIndex), headFrames)) : null;
     const rec = record(docs[head.docIndex]!, head.span, words, speech, attribution, null);
     found.push({ record: rec, attribution, docIndex: head.docIndex, orphan: speech && !attribution?.speaker && !attribution?.unnamed, chain });

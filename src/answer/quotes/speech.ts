@@ -10,8 +10,8 @@ export interface SpeechContext {
   words: string;
   /** Words of the same sentence before the opening mark. */
   before: readonly Term[];
-  /** The first word after the closing mark, if nothing but spaces stands between. */
-  next: Term | null;
+  /** The first word after the closing mark, if nothing but spaces stands between (looked up only if needed: it may cost tagging the next sentence). */
+  next: () => Term | null;
   /** A reporting verb introduces the quote, or an attribution follows it. */
   reported: boolean;
 }
@@ -30,7 +30,7 @@ export function isSpeech({ words, before, next, reported }: SpeechContext): bool
   if (/[:,]/.test(prev.post)) return true;
   if (prev.tags.has('Determiner') || (prev.tags.has('Possessive') && prev.tags.has('Pronoun'))) return false;
   if (isNamingVerb(prev.normal) || TERM_INTRODUCERS.has(prev.normal)) return false;
-  const endsClause = /[.,!?;:]\s*$/.test(words);
-  if (!endsClause && next && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Determiner')) return false;
-  return true;
+  if (/[.,!?;:]\s*$/.test(words)) return true;
+  const following = next();
+  return !(following && following.tags.has('Noun') && !following.tags.has('Pronoun') && !following.tags.has('Determiner'));
 }
