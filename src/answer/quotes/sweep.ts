@@ -34,70 +34,79 @@ interface Methods {
   };
 }
 
-/** A net's rule keys in compromise's scan order (`Object.keys`) with each key's rank, and a number per distinct rule match text. */
+/** A rule with the words and tags it needs, wants or refuses as numbers (checked against a sentence's marks, not its Set). */
+interface Compiled {
+  rule: Rule;
+  /** Its match text's number: rules deduplicate by match text. */
+  match: number;
+  needs: Int32Array;
+  wants: Int32Array;
+  ifNo: Int32Array | null;
+}
+
+/**
+ * A net prepared once: every word or tag a rule is hooked on, needs, wants or refuses gets a number,
+ * the hook keys first in compromise's scan order (`Object.keys`), so that a key's number is its rank.
+ */
 interface Order {
-  keys: string[];
-  rank: Map<string, number>;
-  /** Per key rank, its rules' match-text numbers (rules deduplicate by match text). */
-  matchIds: Int32Array[];
-  /** For each match-text number, the last sentence (stamp) that saw it. */
+  ids: Map<string, number>;
+  keyCount: number;
+  /** Per key rank, its rules. */
+  hooks: Compiled[][];
+  /** Per word/tag number, the last sentence (stamp) holding it; per match-text number, the last sentence that saw it. */
+  present: Int32Array;
   seen: Int32Array;
   stamp: number;
 }
 
-const keyOrder = new WeakMap<Net, Order>();
+const orders = new WeakMap<Net, Order>();
 
 function orderOf(net: Net): Order {
-  let order = keyOrder.get(net);
+  let order = orders.get(net);
   if (!order) {
     const keys = Object.keys(net.hooks);
-    const ids = new Map<string, number>();
-    const idOf = (match: string) => ids.get(match) ?? (ids.set(match, ids.size), ids.size - 1);
-    const matchIds = keys.map((key) => Int32Array.from(net.hooks[key]!, (rule) => idOf(rule.match)));
-    order = { keys, rank: new Map(keys.map((k, i) => [k, i])), matchIds, seen: new Int32Array(ids.size), stamp: 0 };
-    keyOrder.set(net, order);
+    const ids = new Map<string, number>(keys.map((k, i) => [k, i]));
+    const matches = new Map<string, number>();
+    const number = (map: Map<string, number>, text: string) => map.get(text) ?? (map.set(text, map.size), map.size - 1);
+    const numbers = (texts: readonly string[]) => Int32Array.from(texts, (t) => number(ids, t));
+    const hooks = keys.map((key) =>
+      net.hooks[key]!.map((rule) => ({ rule, match: number(matches, rule.match), needs: numbers(rule.needs), wants: numbers(rule.wants), ifNo: rule.ifNo === undefined ? null : numbers(rule.ifNo) })),
+    );
+    order = { ids, keyCount: keys.length, hooks, present: new Int32Array(ids.size), seen: new Int32Array(matches.size), stamp: 0 };
+    orders.set(net, order);
   }
   return order;
 }
 
-const hasAll = (items: Set<string>, wanted: readonly string[]) => {
-  for (const w of wanted) if (!items.has(w)) return false;
-  return true;
-};
-
-const hasAny = (items: Set<string>, wanted: readonly string[]) => {
-  for (const w of wanted) if (items.has(w)) return true;
-  return false;
-};
-
-function countIn(items: Set<string>, wanted: readonly string[]): number {
+function countPresent(ids: Int32Array, has: (id: number) => boolean): number {
   let n = 0;
-  for (const w of wanted) if (items.has(w)) n++;
+  for (const id of ids) if (has(id)) n++;
   return n;
 }
 
 /** The rules worth trying on one sentence: compromise's getHooks, trimDown, `always` and tooSmall steps. */
 function rulesFor(items: Set<string>, termCount: number, net: Net): Rule[] {
   const order = orderOf(net);
+  const { present, seen } = order;
+  const stamp = ++order.stamp;
   const ranks: number[] = [];
   for (const item of items) {
-    const r = order.rank.get(item);
-    if (r !== undefined) ranks.push(r);
+    const id = order.ids.get(item);
+    if (id === undefined) continue;
+    present[id] = stamp;
+    if (id < order.keyCount) ranks.push(id);
   }
   ranks.sort((a, b) => a - b);
-  const stamp = ++order.stamp;
+  const has = (id: number) => present[id] === stamp;
   const rules: Rule[] = [];
   for (const r of ranks) {
-    const hooked = net.hooks[order.keys[r]!]!;
-    const ids = order.matchIds[r]!;
-    for (let k = 0; k < hooked.length; k++) {
+    for (const { rule, match, needs, wants, ifNo } of order.hooks[r]!) {
       // Deduplicated by match text before filtering, as compromise does: the first rule of a text decides.
-      if (order.seen[ids[k]!] === stamp) continue;
-      order.seen[ids[k]!] = stamp;
-      const rule = hooked[k]!;
-      if (termCount < rule.minWords || !hasAll(items, rule.needs)) continue;
-      if (rule.ifNo !== undefined && hasAny(items, rule.ifNo)) continue;
-      if (rule.wants.length > 0 && countIn(items, rule.wants) < rule.minWant) continue;
+      if (seen[match] === stamp) continue;
+      seen[match] = stamp;
+      if (termCount < rule.minWords || !needs.every(has)) continue;
+      if (ifNo !== null && ifNo.some(has)) continue;
+      if (wants.length > 0 && countPresent(wants, has) < rule.minWant) continue;
       rules.push(rule);
     }
   }
