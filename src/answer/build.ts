@@ -24,6 +24,8 @@ export interface BuildTimings {
   quotes_ms: number;
   /** The worker's share of quotes_ms (0 on the fallback): against index_ms plus the rest of quotes_ms, how well the two threads are balanced. */
   worker_ms: number;
+  /** Share of the articles holding quotes that the worker extracted (0 on the fallback): taken one at a time, whatever it had time for. */
+  worker_share: number;
   /** This thread's cost of the worker: cloning the articles to it (the records it sends back are cloned on receipt, inside quotes_ms). */
   transfer_ms: number;
   /** Whether the quote book came from the worker thread. */
@@ -59,6 +61,7 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
   let quotesMs = 0;
   let inWorker = false;
   let workerMs = 0;
+  let workerShare = 0;
   if (fromWorker) {
     const ownStarted = performance.now();
     const own = extractClaimed(articles, claims);
@@ -74,6 +77,7 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
     } else {
       for (const [i, records] of answer.done) byArticle[i] = records;
       workerMs = answer.ms;
+      workerShare = articles.length ? answer.done.length / articles.length : 0;
       quotesMs += answer.ms;
       inWorker = true;
     }
@@ -81,7 +85,7 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
     quoteBook = quoteBookFromArticles(byArticle.flatMap((records) => records!));
     quotesMs += performance.now() - bookStarted;
   }
-  return { index, quoteBook: quoteBook!, timings: { index_ms: indexMs, quotes_ms: quotesMs, worker_ms: workerMs, transfer_ms: transferMs, quotes_in_worker: inWorker, wall_ms: performance.now() - started } };
+  return { index, quoteBook: quoteBook!, timings: { index_ms: indexMs, quotes_ms: quotesMs, worker_ms: workerMs, worker_share: workerShare, transfer_ms: transferMs, quotes_in_worker: inWorker, wall_ms: performance.now() - started } };
 }
 
 /** A warm engine (index, quote book and attributions ready), its parts built in parallel by buildParts. */
