@@ -94,6 +94,16 @@ export class OramaPassageIndex {
     return this.postingsData.documentFrequency(term);
   }
 
+  /** The term's id in the postings, or -1 when no passage holds it: lets per-passage work compare numbers, not strings. */
+  termId(term: string): number {
+    return this.postingsData.termId(term);
+  }
+
+  /** Distinct terms indexed (term ids run from 0 to this, exclusive). */
+  get terms(): number {
+    return this.postingsData.terms;
+  }
+
   /** Length of the passage in tokens. */
   length(internalId: number): number {
     return this.postingsData.length(internalId);

@@ -70,6 +70,16 @@ export class Postings {
     return { documents: documents.subarray(start, end), counts: counts.subarray(start, end) };
   }
 
+  /** The term's id (its rank in the term list), or -1 when no document holds it. */
+  termId(term: string): number {
+    return this.ids.get(term) ?? -1;
+  }
+
+  /** Distinct terms indexed (ids run from 0 to this, exclusive). */
+  get terms(): number {
+    return this.data.terms.length;
+  }
+
   documentFrequency(term: string): number {
     const id = this.ids.get(term);
     return id === undefined ? 0 : this.data.offsets[id + 1]! - this.data.offsets[id]!;

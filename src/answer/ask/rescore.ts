@@ -5,6 +5,7 @@ import { cueFires, type AnswerCue } from './cues.js';
 import type { AskFeatures } from './features.js';
 import type { Question } from './question.js';
 import { authorTermsWithin, type Attributions } from './attribution.js';
+import { CONTEXT, TermCredit } from './credit.js';
 import { idf, type Candidate } from './retrieve.js';
 
 // Relative weights of the evidence, on the scale of a fully covered question (1).
@@ -20,11 +21,6 @@ const PROXIMITY = 0.3;
 const CUE = 0.5;
 /** Share of its evidence a sentence keeps when the question asks for a value (date, number, duration) it does not hold. */
 const UNTYPED = 0.5;
-/**
- * Share of a term's credit when the sentence does not hold it but what precedes it does (an earlier
- * sentence of the passage, or the previous paragraph): articles refer back ("…, the statement said").
- */
-const CONTEXT = 0.4;
 /** How many of the best BM25 candidates bring the paragraph after them into the pool. */
 const FOLLOWED = 10;
 /** Weight of the share of a reporting question's focus ("What did X say *Y*?") that the sentence itself holds. */
@@ -84,76 +80,6 @@ export function questionWeights(question: Question, index: PassageIndex): Weight
   return { of, userTotal: userTotal || 1, userTotalSquared: userTotalSquared || 1, known: userTotal > 0 ? 1 - missing / userTotal : 1 };
 }
 
-/**
- * Credit for the terms found: each user term counts once, by itself or (less) by its best synonym.
- * `power` 2 sharpens towards rare terms: a sentence answers through the question's most specific words.
- */
-function coverage(present: Iterable<string>, weights: Weights, power = 1, context: Iterable<string> = []): number {
-  const credit = new Map<string, number>();
-  const add = (terms: Iterable<string>, share: number): void => {
-    for (const term of terms) {
-      const entry = weights.of.get(term);
-      if (entry) credit.set(entry.user, Math.max(credit.get(entry.user) ?? 0, share * entry.weight ** power));
-    }
-  };
-  add(present, 1);
-  add(context, CONTEXT);
-  let sum = 0;
-  for (const value of credit.values()) sum += value;
-  return sum / (power === 1 ? weights.userTotal : weights.userTotalSquared);
-}
-
-/** Idf-weighted share of the focus terms that the sentence holds, itself or (less) through a synonym. */
-function focusShare(terms: readonly string[], focus: readonly string[], weights: Weights): number {
-  const credit = new Map<string, number>();
-  for (const term of terms) {
-    const entry = weights.of.get(term);
-    if (entry && focus.includes(entry.user)) credit.set(entry.user, Math.max(credit.get(entry.user) ?? 0, entry.weight));
-  }
-  let hit = 0;
-  let all = 0;
-  for (const term of focus) {
-    all += weights.of.get(term)?.weight ?? 0;
-    hit += credit.get(term) ?? 0;
-  }
-  return all > 0 ? hit / all : 0;
-}
-
-/** Weighted share of the question's consecutive word pairs that stand as close in the text. */
-function phraseShare(terms: readonly string[], question: Question, weights: Weights): number {
-  let hit = 0;
-  let all = 0;
-  for (const { first, second, gap } of question.phrases) {
-    const weight = (weights.of.get(first)?.weight ?? 0) + (weights.of.get(second)?.weight ?? 0);
-    all += weight;
-    for (let i = 0; i < terms.length; i++) {
-      if (terms[i] === first && terms.slice(i + 1, i + 2 + gap).includes(second)) {
-        hit += weight;
-        break;
-      }
-    }
-  }
-  return all > 0 ? hit / all : 0;
-}
-
-/** How tightly the matched user terms cluster: distinct terms over the smallest window holding them all. */
-function proximity(terms: readonly string[], users: ReadonlySet<string>): number {
-  const wanted = new Set(terms.filter((term) => users.has(term)));
-  if (wanted.size < 2) return 0;
-  const last = new Map<string, number>();
-  let best = Infinity;
-  terms.forEach((term, i) => {
-    if (!wanted.has(term)) return;
-    last.set(term, i);
-    if (last.size === wanted.size) {
-      let first = i;
-      for (const position of last.values()) if (position < first) first = position;
-      best = Math.min(best, i - first + 1);
-    }
-  });
-  return wanted.size / best;
-}
-
 /** Re-scores candidates on their text: best sentence, phrases, proximity and the answer-type cues. */
 export function rescore(
   candidates: readonly Candidate[],
@@ -164,12 +90,14 @@ export function rescore(
   attributions?: Attributions,
 ): Scored[] {
   const weights = questionWeights(question, index);
-  const users = new Set(question.userTerms);
+  const credit = new TermCredit(index.orama, weights, question);
+  const named = credit.emptyContext();
+  credit.addContext(named, credit.idsOf(question.names));
   const top = candidates[0]?.bm25 || 1;
   const pool = features.context ? withFollowers(candidates, passages) : candidates;
   const scored = pool.map((candidate): Scored => {
     const passage = passages[candidate.position]!;
-    const { tokens, terms, sentences } = analysisOf(passage, index);
+    const { tokens, ids, sentences } = analysisOf(passage, index);
     // BM25 sees only the words the corpus holds: when the question's most specific word is missing
     // ("relationship"), its ranking over the common words left ("US", "Mexico") is weak evidence.
     let score = ((features.knownShare ? weights.known ** KNOWN_POWER : 1) * candidate.bm25) / top;
@@ -178,33 +106,35 @@ export function rescore(
     if (features.sentences || question.cues.length > 0) {
       const previous = features.context ? previousPassage(passages, candidate.position) : undefined;
       // What precedes the sentence: the previous paragraph, then the passage's earlier sentences.
-      const before: string[] = previous ? [...analysisOf(previous, index).terms] : [];
+      const before = credit.emptyContext();
+      if (previous) credit.addContext(before, analysisOf(previous, index).ids);
       for (const sentence of sentences) {
-        const inside = terms.slice(sentence.from, sentence.to);
+        const { from, to } = sentence;
         let fired: AnswerCue[] = [];
-        if (inside.length > 0 && question.cues.length > 0) {
-          const input = { tokens: tokens.slice(sentence.from, sentence.to), text: passage.text.slice(sentence.start, sentence.end), questionWords: question.words };
+        if (to > from && question.cues.length > 0) {
+          const input = { tokens: tokens.slice(from, to), text: passage.text.slice(sentence.start, sentence.end), questionWords: question.words };
           fired = question.cues.filter((cue) => cueFires(cue, input));
         }
         // "Between the two nations", "both countries": the two parties the question names.
-        const context = features.context && fired.some((cue) => cue.kind === 'relation') ? before.concat(question.names) : before;
+        const relation = features.context && fired.some((cue) => cue.kind === 'relation');
         // A sentence of a quotation holds its speaker's name and role: the quote is what they said.
         const spoken = authors ? authorTermsWithin(authors, sentence.start, sentence.end) : [];
-        const said = spoken.length > 0 ? inside.concat(spoken) : inside;
-        const covered = features.sentences ? coverage(said, weights, 2, context) : 0;
+        const extra = spoken.length > 0 ? credit.idsOf(spoken) : null;
+        const covered = features.sentences ? credit.sentenceCoverage(ids, from, to, extra, before, relation ? named : undefined) : 0;
         let value = covered;
-        if (features.phrase) value += PHRASE * phraseShare(inside, question, weights);
-        if (features.sentences) value += PROXIMITY * covered * proximity(inside, users);
-        if (features.sentences && features.focus && question.focus.length > 0) value += FOCUS * focusShare(inside, question.focus, weights);
+        if (features.phrase) value += PHRASE * credit.phraseShare(ids, from, to);
+        if (features.sentences) value += PROXIMITY * covered * credit.proximity(ids, from, to);
+        if (features.sentences && features.focus && question.focus.length > 0) value += FOCUS * credit.focusShare(ids, from, to);
         if (question.cues.length > 0) value += (CUE * fired.length) / question.cues.length;
         // A question asking for a date, a number or a duration is answered only by a sentence holding one.
         if (features.cues && asksForValue(question) && !fired.some(isValueCue)) value *= UNTYPED;
         if (!best || value > best.score) best = { start: sentence.start, end: sentence.end, score: value };
-        if (features.context) for (const term of inside) before.push(term);
+        if (features.context) credit.addContext(before, ids, from, to);
       }
     }
     if (best) score += SENTENCE * best.score;
-    return { ...candidate, score, best, coverage: coverage(terms, weights), tokens };
+    const coverage = credit.passageCoverage(ids);
+    return { position: candidate.position, bm25: candidate.bm25, score, best, coverage, tokens };
   });
   return scored.sort((a, b) => b.score - a.score || a.position - b.position);
 }
@@ -242,7 +172,8 @@ const analysisCache = new WeakMap<PassageIndex, Map<string, PassageAnalysis>>();
 /** A passage's tokens, their terms and its sentences as token ranges: computed once per passage. */
 interface PassageAnalysis {
   tokens: Token[];
-  terms: string[];
+  /** The tokens' term ids in the index: per-question look-ups by number, not by string. */
+  ids: Int32Array;
   /** Character range in the passage text and token range [from, to). */
   sentences: Array<{ start: number; end: number; from: number; to: number }>;
 }
@@ -262,7 +193,7 @@ function analysisOf(passage: Passage, index: PassageIndex): PassageAnalysis {
       while (at < tokens.length && tokens[at]!.end <= end) at++;
       return { start, end, from, to: at };
     });
-    analysis = { tokens, terms: tokens.map((token) => token.term), sentences };
+    analysis = { tokens, ids: Int32Array.from(tokens, (token) => index.orama.termId(token.term)), sentences };
     if (cache.size >= ANALYSIS_CACHE) cache.delete(cache.keys().next().value!);
     cache.set(passage.id, analysis);
   }

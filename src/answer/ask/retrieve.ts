@@ -2,6 +2,7 @@ import type { PassageIndex } from '../../index/passage-index.js';
 import type { OramaPassageIndex } from '../../index/orama.js';
 import { seek, type Counts } from '../../index/postings.js';
 import type { QueryTerm } from './question.js';
+import { Stamps } from './stamps.js';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -41,8 +42,7 @@ interface Workspace {
   norms: Float64Array;
   maxFactors: Map<string, number>;
   scores: Float64Array;
-  stamps: Uint32Array;
-  generation: number;
+  stamps: Stamps;
   touched: Int32Array;
 }
 
@@ -54,12 +54,8 @@ function workspaceOf(orama: OramaPassageIndex): Workspace {
     const average = orama.averageLength || 1;
     const norms = new Float64Array(orama.size + 1);
     for (let document = 1; document <= orama.size; document++) norms[document] = K1 * (1 - B + (B * orama.length(document)) / average);
-    workspace = { norms, maxFactors: new Map(), scores: new Float64Array(orama.size + 1), stamps: new Uint32Array(orama.size + 1), generation: 0, touched: new Int32Array(orama.size) };
+    workspace = { norms, maxFactors: new Map(), scores: new Float64Array(orama.size + 1), stamps: new Stamps(orama.size + 1), touched: new Int32Array(orama.size) };
     workspaces.set(orama, workspace);
-  }
-  if (++workspace.generation === 0xffffffff) {
-    workspace.stamps.fill(0);
-    workspace.generation = 1;
   }
   return workspace;
 }
@@ -121,7 +117,8 @@ export function retrieve(index: PassageIndex, terms: readonly QueryTerm[], limit
   const { orama } = index;
   if (limit <= 0) return [];
   const workspace = workspaceOf(orama);
-  const { norms, scores, generation, touched } = workspace;
+  const { norms, scores, touched } = workspace;
+  const generation = workspace.stamps.next();
   const lists: TermList[] = [];
   for (const { term, weight } of terms) {
     const list = orama.postings(term);
@@ -167,7 +164,7 @@ export function retrieve(index: PassageIndex, terms: readonly QueryTerm[], limit
 }
 
 /** Adds a whole list to the partial scores; returns how many passages have one now. */
-function accumulate(list: TermList, norms: Float64Array, { scores, stamps, touched }: Workspace, generation: number, seen: number, best: Best): number {
+function accumulate(list: TermList, norms: Float64Array, { scores, stamps: { marks: stamps }, touched }: Workspace, generation: number, seen: number, best: Best): number {
   const { documents } = list;
   for (let i = 0; i < documents.length; i++) {
     const document = documents[i]!;
