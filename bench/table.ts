@@ -17,11 +17,11 @@ function markdownTable(header: string[], rows: string[][]): string {
 export function formatTables(machine: Machine, results: SizeResult[]): string {
   const seedsR1 = results.find((r) => r.passages === Math.min(...results.map((x) => x.passages)))?.r1 ?? null;
   const storybot = markdownTable(
-    ['passages', 'load avg', 'build s wall (index + quotes [of which in a worker, alongside the index] + rest) [CPU]', 'snapshot MB, save / load s', 'start-up s', 'heap B/passage', 'RSS B/passage', '/ask p50 / p95 / p99 ms [CPU p99]', 'autocomplete p99 ms', 'R@1 (smallest corpus)'],
+    ['passages', 'load avg', 'build s wall (index + quotes [of which in a worker, alongside the index] + rest) [CPU; main / worker thread CPU]', 'snapshot MB, save / load s', 'start-up s', 'heap B/passage', 'RSS B/passage', '/ask p50 / p95 / p99 ms [CPU p99]', 'autocomplete p99 ms', 'R@1 (smallest corpus)'],
     results.map((r) => [
       count(r.passages),
       r.load_average.toFixed(1),
-      `${seconds(r.build_ms)} (${seconds(r.build.index_ms)} + ${seconds(r.build.quotes_ms)} [${seconds(r.build.worker_ms)}] + ${seconds(r.build.rest_ms)}) [${seconds(r.build.cpu_ms)}]`,
+      `${seconds(r.build_ms)} (${seconds(r.build.index_ms)} + ${seconds(r.build.quotes_ms)} [${seconds(r.build.worker_ms)}] + ${seconds(r.build.rest_ms)}) [${seconds(r.build.cpu_ms)}; ${seconds(r.build.main_cpu_ms)} / ${seconds(r.build.worker_cpu_ms)}]`,
       `${megabytes(r.snapshot.bytes)}, ${seconds(r.snapshot.save_ms)} / ${seconds(r.snapshot.load_ms)}`,
       seconds(r.startup_ms),
       count(Math.round(r.heap.per_passage)),

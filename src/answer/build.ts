@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import type { AskFeatures } from './ask/features.js';
 import { extractClaimed, newClaims } from './build/claims.js';
 import { articleQuotesInWorker } from './build/quotes-in-worker.js';
+import { cpuSince, threadCpuMs } from './build/thread-cpu.js';
 import { buildIndex, createEngine, type WarmableEngine } from './engine.js';
 import { extractArticle, quoteBookFromArticles, quotedArticles, type QuoteBook } from './quotes.js';
 import type { QuoteRecord } from './quotes/model.js';
@@ -28,6 +29,9 @@ export interface BuildTimings {
   worker_share: number;
   /** This thread's cost of the worker: cloning the articles to it (the records it sends back are cloned on receipt, inside quotes_ms). */
   transfer_ms: number;
+  /** CPU time of this thread for the whole build, and of the worker for its share (null where unknown, or 0 for the worker on the fallback): on a shared machine, what the wall time would be on two idle cores is about the larger of the two. */
+  main_cpu_ms: number | null;
+  worker_cpu_ms: number | null;
   /** Whether the quote book came from the worker thread. */
   quotes_in_worker: boolean;
   /** Wall time of the whole build. */
@@ -49,6 +53,7 @@ export interface BuiltParts {
  */
 export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Promise<BuiltParts> {
   const started = performance.now();
+  const cpuStarted = threadCpuMs();
   const articles = options.quoteBook ? [] : quotedArticles(corpus.passages);
   const claims = newClaims();
   // Started first: the articles are cloned to the worker now, and it extracts while the index builds.
@@ -62,6 +67,7 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
   let inWorker = false;
   let workerMs = 0;
   let workerShare = 0;
+  let workerCpuMs: number | null = 0;
   if (fromWorker) {
     const ownStarted = performance.now();
     const own = extractClaimed(articles, claims);
@@ -77,6 +83,7 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
     } else {
       for (const [i, records] of answer.done) byArticle[i] = records;
       workerMs = answer.ms;
+      workerCpuMs = answer.cpu_ms;
       workerShare = articles.length ? answer.done.length / articles.length : 0;
       quotesMs += answer.ms;
       inWorker = true;
@@ -85,7 +92,7 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
     quoteBook = quoteBookFromArticles(byArticle.flatMap((records) => records!));
     quotesMs += performance.now() - bookStarted;
   }
-  return { index, quoteBook: quoteBook!, timings: { index_ms: indexMs, quotes_ms: quotesMs, worker_ms: workerMs, worker_share: workerShare, transfer_ms: transferMs, quotes_in_worker: inWorker, wall_ms: performance.now() - started } };
+  return { index, quoteBook: quoteBook!, timings: { index_ms: indexMs, quotes_ms: quotesMs, worker_ms: workerMs, worker_share: workerShare, transfer_ms: transferMs, main_cpu_ms: cpuSince(cpuStarted), worker_cpu_ms: workerCpuMs, quotes_in_worker: inWorker, wall_ms: performance.now() - started } };
 }
 
 /** A warm engine (index, quote book and attributions ready), its parts built in parallel by buildParts. */

@@ -13,6 +13,8 @@ export interface WorkerQuotes {
   done: ArticleRecords;
   /** Extraction time inside the worker, without its start-up and the transfers. */
   ms: number;
+  /** The worker thread's CPU time for it (null where unknown). */
+  cpu_ms: number | null;
 }
 
 // Under tsx (tests, bench, eval) this module is the .ts source and so must the worker be; in dist both are .js.
