@@ -151,7 +151,7 @@ const server = spawn(process.execPath, [...nodeFlags, STORYBOT_BIN, 'serve', '--
     LOG_LEVEL: 'info',
   },
   // Logs stay on (one line per request and per interaction), written to /dev/null.
-  stdio: ['ignore', process.env.BENCH_SERVER_STDOUT ? 'inherit' : 'ignore', 'ignore'],
+  stdio: ['ignore', 'ignore', 'ignore'],
 });
 const stopServer = (): Promise<number | null> =>
   new Promise((resolve) => {

@@ -38,11 +38,14 @@ function windowStart(text: string, focus: number): number {
   return last ? last.index + last[0].length : text.lastIndexOf(' ', focus) + 1;
 }
 
+// Whitespace other than a plain space: replacing only these leaves spaces alone (most of a text's matches).
+const NOT_SPACE_WHITESPACE = /[^\S ]/g;
+
 function passageBody(hit: PassageHit, terms: readonly string[], answer: string | null): string {
   // One space per whitespace character: the length is unchanged, so the engine's highlight offsets stay valid.
-  const full = hit.text.replace(/\s/g, ' ').trimEnd();
+  const full = hit.text.replace(NOT_SPACE_WHITESPACE, ' ').trimEnd();
   const ranges = hit.highlights.length > 0 ? hit.highlights : termRanges(full, terms);
-  const answerAt = answer ? full.indexOf(answer.replace(/\s/g, ' ').trim()) : -1;
+  const answerAt = answer ? full.indexOf(answer.replace(NOT_SPACE_WHITESPACE, ' ').trim()) : -1;
   const start = windowStart(full, answerAt >= 0 ? answerAt : Math.min(full.length, ...ranges.map(([s]) => s)));
   const text = full.slice(start);
   const lead = start > 0 ? ELLIPSIS : '';
