@@ -10,6 +10,8 @@ export interface Correction {
 /** The corpus's folded surface words with their counts: what a misspelt question word is matched against. */
 export class Vocabulary {
   private readonly byLength = new Map<number, { words: string[]; letters: number[] }>();
+  /** The corpus's words in code-unit order, for prefix look-ups (sorted on the first one). */
+  private sorted: string[] | null = null;
 
   constructor(private readonly counts: ReadonlyMap<string, number>) {
     const known = new Set([...counts.keys(), ...STOP_WORDS]);
@@ -37,7 +39,8 @@ export class Vocabulary {
   /**
    * The most likely known word(s) for an unknown one: two known words run together, else the nearest
    * word by edit distance (1 for short words, 2 for longer), preferring a question word when the
-   * word opens the question, then words sharing its first letter, then frequent words.
+   * word opens the question, then words sharing its first letter, then frequent words. Failing
+   * those, a clipped form ("intel", "admin") stands for the most frequent corpus word it begins.
    */
   correct(word: string, opensQuestion = false): Correction | null {
     if (word.length < 3 || !/^\p{L}+$/u.test(word)) return null;
@@ -64,7 +67,29 @@ export class Vocabulary {
         if (!best || compareRanks(rank, best.rank) > 0) best = { word: candidate, rank };
       }
     }
-    return best ? { words: [best.word], distance: -best.rank[0]! } : null;
+    if (best) return { words: [best.word], distance: -best.rank[0]! };
+    const completion = this.complete(word);
+    return completion ? { words: [completion], distance: CLIPPED_DISTANCE } : null;
+  }
+
+  /** The most frequent corpus word that begins with `word` and is at least two letters longer (clipping). */
+  private complete(word: string): string | null {
+    if (word.length < MIN_CLIPPED) return null;
+    this.sorted ??= [...this.counts.keys()].filter((known) => /^\p{L}+$/u.test(known)).sort();
+    const sorted = this.sorted;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]! < word) low = middle + 1;
+      else high = middle;
+    }
+    let best: string | null = null;
+    for (let i = low; i < sorted.length && sorted[i]!.startsWith(word); i++) {
+      const known = sorted[i]!;
+      if (known.length >= word.length + 2 && (!best || this.count(known) > this.count(best))) best = known;
+    }
+    return best;
   }
 
   /** Splits run-together words when both halves are known words (the most frequent pair wins). */
@@ -80,6 +105,11 @@ export class Vocabulary {
     return best?.parts ?? null;
   }
 }
+
+/** Shortest clipped form completed ("info", "intel"): shorter ones are too ambiguous. */
+const MIN_CLIPPED = 4;
+/** A completion counts as a distant correction: it is a guess at the word meant. */
+const CLIPPED_DISTANCE = 2;
 
 /** The letters of a word as bits (a–z one each; other letters share the rest, which only weakens the test). */
 function letterSet(word: string): number {

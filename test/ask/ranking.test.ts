@@ -60,6 +60,17 @@ describe('/ask ranking stages', () => {
     expect(firstId(engineOver(articles), 'wat did the whitehouse spokesperson say')).toBe('a#1');
   });
 
+  it('typos: a clipped word finds the word it stands for', () => {
+    const articles = [
+      { id: 'sharing', paragraphs: ['The two governments agreed on intelligence sharing along the river.'] },
+      { id: 'river', paragraphs: ['The river flooded the two towns again.'] },
+    ];
+    const result = engineOver(articles).ask('intel sharing');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.id).toBe('sharing#1');
+    expect(engineOver(articles, { typos: false }).ask('intel sharing').passages[0]?.id).not.toBe('sharing#1');
+  });
+
   it('near-duplicates across outlets become one result listing every outlet', () => {
     const text = 'The minister said the new bridge would open to traffic in the autumn after safety checks.';
     const articles = [
