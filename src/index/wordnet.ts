@@ -136,6 +136,7 @@ function sensesOf(lemmaText: string, files: IndexFiles = wordNetIndex()): Sense[
  */
 export class Lexicon {
   private readonly tagged = new Map<string, { verb: number; other: number } | null>();
+  private readonly names = new Map<string, boolean>();
 
   /** Tagged-corpus counts of a base form as a verb and as anything else, or null if never tagged. */
   private counts(form: string): { verb: number; other: number } | null {
@@ -160,6 +161,31 @@ export class Lexicon {
   has(word: string): boolean {
     for (const form of baseForms(word)) if (this.counts(form)) return true;
     return false;
+  }
+
+  /**
+   * Whether WordNet knows the word only as a proper noun ("canada", "obama" typed in lower case): a
+   * name, which a question asks about as much as one written with a capital. Acronyms ("nsc") are
+   * not: the corpus may spell them out.
+   */
+  isName(word: string): boolean {
+    let name = this.names.get(word);
+    if (name === undefined) {
+      const senses = sensesOf(word);
+      const reader = new SynsetReader();
+      try {
+        name = senses.length > 0 && senses.every((sense) => {
+          if (sense.part !== 'noun') return false;
+          const synset = reader.synset(sense.part, sense.offset);
+          const at = synset.members.indexOf(word);
+          return at >= 0 && synset.capitalized[at]!;
+        });
+      } finally {
+        reader.close();
+      }
+      if (this.names.size < 100_000) this.names.set(word, name);
+    }
+    return name;
   }
 
   /** Whether the word, or a base form of it, is mostly a verb. */
@@ -191,6 +217,8 @@ interface Pointer {
 
 interface Synset {
   members: string[];
+  /** Per member: written as a name in WordNet ("Canada", "Obama"; not an acronym such as "NSC"). */
+  capitalized: boolean[];
   pointers: Pointer[];
 }
 
@@ -235,9 +263,12 @@ class SynsetReader {
     const fields = this.line(part, offset).split(' ');
     const count = parseInt(fields[3]!, 16);
     const members: string[] = [];
+    const capitalized: boolean[] = [];
     for (let i = 0; i < count; i++) {
       const word = fields[4 + i * 2];
-      if (word) members.push(word.replace(/\(\w+\)$/, '').toLowerCase());
+      if (!word) continue;
+      members.push(word.replace(/\(\w+\)$/, '').toLowerCase());
+      capitalized.push(/^\p{Lu}.*\p{Ll}/u.test(word));
     }
     const pointers: Pointer[] = [];
     const at = 4 + count * 2;
@@ -247,7 +278,7 @@ class SynsetReader {
       if (!symbol || !part || !sourceTarget) continue;
       pointers.push({ symbol, part, offset: Number(target), source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
     }
-    synset = { members, pointers };
+    synset = { members, capitalized, pointers };
     this.cache.set(key, synset);
     return synset;
   }

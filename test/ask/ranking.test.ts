@@ -95,6 +95,14 @@ describe('/ask ranking stages', () => {
     expect(engine.ask('What did the mayor say about the harbour?').answered).toBe(true);
   });
 
+  it('rejection: a name typed in lower case counts as a name', () => {
+    const articles = [{ id: 'a', paragraphs: ['The mayor said the harbour tariffs would be cut in May.'] }];
+    const engine = engineOver(articles);
+    expect(engine.ask('what did obama say about the harbour').answered).toBe(false);
+    expect(engine.ask('harbour tariffs on canada').answered).toBe(false);
+    expect(engine.ask('harbour tariffs on the mayor').answered).toBe(true);
+  });
+
   it('everyday words the corpus lacks do not cause a false rejection', () => {
     const articles = [{ id: 'a', paragraphs: ['The cartel leaders were extradited to face trial.'] }];
     expect(engineOver(articles).ask('What has happened to the cartel leaders?').answered).toBe(true);

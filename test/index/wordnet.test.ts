@@ -13,6 +13,17 @@ describe('WordNet look-ups by bisection of the sorted index files', () => {
     expect(lexicon.has('a')).toBe(true);
   });
 
+  it('tells words WordNet knows only as names, whatever their case', () => {
+    const lexicon = everydayEnglish();
+    expect(lexicon.isName('canada')).toBe(true);
+    expect(lexicon.isName('obama')).toBe(true);
+    // A common noun too ("china", porcelain), an acronym the corpus may spell out, an everyday word, an unknown one.
+    expect(lexicon.isName('china')).toBe(false);
+    expect(lexicon.isName('nsc')).toBe(false);
+    expect(lexicon.isName('harbour')).toBe(false);
+    expect(lexicon.isName('sheinbaum')).toBe(false);
+  });
+
   it('finds synonyms among the common senses of both words only', () => {
     const synonyms = synonymsOf(['refused', 'say']);
     expect(synonyms.get('refused')?.map((s) => s.synonym)).toContain('decline');

@@ -57,7 +57,7 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
   const unknown: UnknownWord[] = [];
   const tokens: Array<Token & { weight: number }> = [];
   const markUnknown = (token: Token, i: number): void => {
-    unknown.push({ word: token.word, term: token.term, name: token.capitalized && i > 0, everyday: index.lexicon.has(token.word), verb: index.lexicon.isVerb(token.word) });
+    unknown.push({ word: token.word, term: token.term, name: (token.capitalized && i > 0) || index.lexicon.isName(token.word), everyday: index.lexicon.has(token.word), verb: index.lexicon.isVerb(token.word) });
     tokens.push({ ...token, weight: 1 });
   };
   raw.forEach((token, i) => {
@@ -69,8 +69,8 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
     }
     // Everyday English is not a typo ("hold" is not "told"), and is kept as it is.
     const correction = features.typos && !index.lexicon.has(token.word) ? index.vocabulary.correct(token.word, i === 0) : null;
-    // A capitalised word is probably a name: only a one-letter slip is corrected.
-    if (!correction || (token.capitalized && correction.distance > 1)) {
+    // A capitalised word, or one WordNet knows only as a name, is probably a name: only a one-letter slip is corrected.
+    if (!correction || ((token.capitalized || index.lexicon.isName(token.word)) && correction.distance > 1)) {
       markUnknown(token, i);
       return;
     }
