@@ -51,7 +51,7 @@ export class LazyPassageDoc implements PassageDoc {
     let terms = cache.get(index);
     if (!terms) {
       const from = this.starts[index]!;
-      terms = tagTerms(prepare(this.passage.text.slice(from, this.sentenceEnd(index)), from)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+      terms = tagTerms(prepare(this.passage.text.slice(from, this.sentenceEnd(index)), from), from);
       cache.set(index, terms);
     }
     return terms;

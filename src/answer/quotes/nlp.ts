@@ -33,8 +33,8 @@ interface TaggedView {
   docs: RawTerm[][];
 }
 
-/** Tags every word of a text (quote marks folded first so that they do not confuse the tagger). */
-export function tagTerms(text: string): Term[] {
+/** Tags every word of a text (quote marks folded first so that they do not confuse the tagger); `at` is where the text starts in its passage. */
+export function tagTerms(text: string, at = 0): Term[] {
   const doc = nlp(foldMarks(text)) as unknown as TaggedView;
   // Read off compromise's own words (the document is not used after): what `.json({ offset: true })` would copy.
   doc.compute('offset');
@@ -48,8 +48,8 @@ export function tagTerms(text: string): Term[] {
       terms.push({
         text: text.slice(start, start + raw.offset.length),
         normal: (raw.normal ?? raw.text).toLowerCase(),
-        start,
-        end: start + raw.offset.length,
+        start: at + start,
+        end: at + start + raw.offset.length,
         post: raw.post ?? '',
         tags,
         gender,
