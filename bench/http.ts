@@ -154,6 +154,8 @@ const server = spawn(process.execPath, [...nodeFlags, STORYBOT_BIN, 'serve', '--
   // Logs stay on (one line per request and per interaction), written to /dev/null.
   stdio: ['ignore', 'ignore', 'ignore'],
 });
+// Whatever ends the benchmark, a failed check included, the server goes with it.
+process.once('exit', () => server.kill());
 const stopServer = (): Promise<number | null> =>
   new Promise((resolve) => {
     server.once('exit', (code) => resolve(code));
