@@ -3,8 +3,7 @@
  * request costs the server, independent of how busy the machine was while measuring.
  */
 import { readFileSync } from 'node:fs';
-
-const TICKS_PER_SECOND = 100;
+import { procStatCpuMs } from '../src/answer/build/thread-cpu.js';
 
 function children(pid: number): number[] {
   try {
@@ -14,12 +13,7 @@ function children(pid: number): number[] {
   }
 }
 
-function ownCpuMs(pid: number): number {
-  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND) * 1000;
-}
+const ownCpuMs = (pid: number): number => procStatCpuMs(`/proc/${pid}/stat`);
 
 /** User + system CPU milliseconds of `pid` and its live descendants; null where /proc is not available. */
 export function treeCpuMs(pid: number): number | null {

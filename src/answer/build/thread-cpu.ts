@@ -10,13 +10,18 @@ const TICKS_PER_SECOND = 100;
  */
 export function threadCpuMs(): number | null {
   try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    // Fields after the command name (which may hold spaces): state is the 3rd field, utime and stime the 14th and 15th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+    return procStatCpuMs('/proc/thread-self/stat');
   } catch {
     return null;
   }
+}
+
+/** User + system CPU time in ms recorded in a /proc `stat` file (a process's or a thread's); throws if it cannot be read. */
+export function procStatCpuMs(path: string): number {
+  const stat = readFileSync(path, 'utf8');
+  // Fields after the command name (which may hold spaces): utime and stime are the 14th and 15th of the line.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
 /** CPU time used between two threadCpuMs readings, null if either is unknown. */
