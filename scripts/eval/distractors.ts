@@ -1,5 +1,6 @@
 import { buildBenchCorpus } from '../../bench/corpus.js';
-import { createEngine } from '../../src/answer/engine.js';
+import { buildIndex, createEngine } from '../../src/answer/engine.js';
+import { buildQuoteBook } from '../../src/answer/quotes.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { devSetPath, HELD_OUT_PATH, readDevSet, type DevSet } from './dev-set.js';
 import { scoreSystem, type Scores, type System } from './metrics.js';
@@ -7,7 +8,8 @@ import { scoreSystem, type Scores, type System } from './metrics.js';
 // `npx tsx scripts/eval/distractors.ts [--sizes 10000,100000] [--verbose]`: /ask quality with the story
 // buried among the benchmark's State of the Union distractors (built by bench/corpus.ts), against the
 // seeds alone, for the dev and held-out questions. A distractor never counts as relevant, even when it
-// holds a gold phrase (as the benchmark scores it).
+// holds a gold phrase (as the benchmark scores it). Each buried size is also scored without the
+// `stories` stage (ranking inside a story by the story's own statistics), on the same index and quote book.
 const argv = process.argv.slice(2);
 const sizesAt = argv.indexOf('--sizes');
 const sizes = (sizesAt >= 0 ? argv[sizesAt + 1]! : '10000').split(',').map(Number);
@@ -17,8 +19,7 @@ const sets: Array<[string, DevSet]> = [
   ['held-out', readDevSet(HELD_OUT_PATH)],
 ];
 
-function storyOnly(corpus: Corpus, storySources: ReadonlySet<string>): System {
-  const engine = createEngine(corpus);
+function storyOnly(corpus: Corpus, storySources: ReadonlySet<string>, engine: ReturnType<typeof createEngine>): System {
   const sourceOf = new Map(corpus.passages.map((passage) => [passage.id, passage.sourceId]));
   return (question) => {
     const result = engine.ask(question, { limit: 5 });
@@ -30,17 +31,21 @@ function storyOnly(corpus: Corpus, storySources: ReadonlySet<string>): System {
 }
 
 const line = (name: string, s: Scores, n: number): string =>
-  `${name.padEnd(22)} R@1 ${s.r1.toFixed(3)} (${Math.round(s.r1 * n)}/${n})  R@3 ${s.r3.toFixed(2)}  MRR@5 ${s.mrr5.toFixed(3)}  rejected ${s.rejected}/${s.unanswerable}  false-rej ${s.falseRejections}`;
+  `${name.padEnd(28)} R@1 ${s.r1.toFixed(3)} (${Math.round(s.r1 * n)}/${n})  R@3 ${s.r3.toFixed(2)}  MRR@5 ${s.mrr5.toFixed(3)}  rejected ${s.rejected}/${s.unanswerable}  false-rej ${s.falseRejections}`;
 
 for (const size of [null, ...sizes]) {
   const started = performance.now();
   const { corpus, storySources } = await buildBenchCorpus(size);
-  const system = storyOnly(corpus, storySources);
+  const index = buildIndex(corpus);
+  const quoteBook = buildQuoteBook(corpus);
   const built = performance.now() - started;
+  const variants: Array<[string, boolean]> = size === null ? [['', true]] : [['', true], [' w/o stories', false]];
   for (const [name, set] of sets) {
-    const scores = scoreSystem(system, set);
-    process.stdout.write(`${line(`${name} ${size ?? 'seeds'}`, scores, set.answerable.length)}\n`);
-    if (verbose) for (const miss of scores.misses) process.stdout.write(`    ${miss}\n`);
+    for (const [suffix, stories] of variants) {
+      const scores = scoreSystem(storyOnly(corpus, storySources, createEngine(corpus, { index, quoteBook, features: { stories } })), set);
+      process.stdout.write(`${line(`${name} ${size ?? 'seeds'}${suffix}`, scores, set.answerable.length)}\n`);
+      if (verbose) for (const miss of scores.misses) process.stdout.write(`    ${miss}\n`);
+    }
   }
   process.stderr.write(`  (${corpus.passages.length} passages, built in ${(built / 1000).toFixed(1)} s)\n`);
 }

@@ -5,14 +5,17 @@ import type { Attributions } from './ask/attribution.js';
 import { groupDuplicates } from './ask/duplicates.js';
 import { ALL_FEATURES, type AskFeatures } from './ask/features.js';
 import { highlightRanges } from './ask/highlight.js';
-import { analyzeQuestion } from './ask/question.js';
 import { whyUnanswered } from './ask/reject.js';
-import { rescore, type Scored } from './ask/rescore.js';
-import { retrieve } from './ask/retrieve.js';
+import { recoverCorpusCoverage, rescore, type Scored } from './ask/rescore.js';
+import { retrieve, type Candidate } from './ask/retrieve.js';
+import { StoryPopulation, type StoryMap } from './ask/story-population.js';
+import { analyzeQuestion, type Question } from './ask/question.js';
 import type { AskOptions, AskResult, PassageHit } from './types.js';
 
 /** How many BM25 candidates are re-scored on their text. */
 const CANDIDATES = 30;
+/** The stories of this many of the best BM25 candidates are searched with their own statistics. */
+const STORY_LEADS = 10;
 
 export interface AskTrace {
   /** Why nothing answered, when nothing did. */
@@ -29,6 +32,7 @@ export class Asker {
     private readonly features: AskFeatures = ALL_FEATURES,
     /** Who each passage quotes (from the quote book): asked for on the first question that uses it. */
     private readonly attributions: () => Attributions = () => new Map(),
+    private readonly stories: () => StoryMap | null = () => null,
   ) {
     this.sources = new Map(corpus.sources.map((source) => [source.id, source]));
   }
@@ -40,7 +44,7 @@ export class Asker {
     const question = analyzeQuestion(query, this.index, this.features);
     const candidates = retrieve(this.index, question.terms, CANDIDATES);
     const attributions = this.features.attribution && candidates.length > 0 ? this.attributions() : undefined;
-    const ranked = rescore(candidates, passages, question, this.index, this.features, attributions);
+    const ranked = this.rank(question, candidates, attributions);
     const unanswered = this.features.reject ? whyUnanswered(question, ranked) : ranked[0] ? null : 'no passage matches';
     if (trace) trace.unanswered = unanswered;
     if (unanswered) return { query, answered: false, answer: null, passages: [], total: 0 };
@@ -58,6 +62,40 @@ export class Asker {
       passages: hits,
       total: groups.length,
     };
+  }
+
+  /**
+   * Candidates re-scored on their text. A story among the best candidates is searched again with its
+   * own statistics and its passages ordered as if it were the whole corpus; the story's place among
+   * the other passages stays the one its best passage earned against the whole corpus.
+   */
+  private rank(question: Question, candidates: Candidate[], attributions: Attributions | undefined): Scored[] {
+    const { passages } = this.corpus;
+    const ranked = rescore(candidates, passages, question, this.index, this.features, attributions);
+    const map = ranked.length > 0 ? this.stories() : null;
+    if (!map) return ranked;
+    const storyOf = (item: Candidate): number => map.storyOf[item.position + 1]!;
+    // Each story's best score against the whole corpus.
+    const placed = new Map<number, number>();
+    for (const item of ranked.slice(0, STORY_LEADS)) {
+      const story = storyOf(item);
+      if (story >= 0 && !placed.has(story)) placed.set(story, item.score);
+    }
+    if (placed.size === 0) return ranked;
+    const inStories: Scored[] = [];
+    for (const [story, score] of placed) {
+      const population = new StoryPopulation(this.index, map, story);
+      const asked = analyzeQuestion(question.text, this.index, this.features, population);
+      const within = population.retrieve(asked.terms, CANDIDATES);
+      const local = rescore(within, passages, asked, this.index, this.features, attributions, { population, top: within[0]?.bm25 || 1 });
+      const scale = score / (local[0]?.score || 1);
+      for (const item of local) {
+        item.score *= scale;
+        inStories.push(item);
+      }
+    }
+    recoverCorpusCoverage(inStories, passages, question, this.index);
+    return [...ranked.filter((item) => !placed.has(storyOf(item))), ...inStories].sort((a, b) => b.score - a.score || a.position - b.position);
   }
 
   private hit(group: readonly Scored[], wanted: ReadonlySet<string>): PassageHit {

@@ -24,6 +24,8 @@ export interface AskFeatures {
   attribution: boolean;
   /** "What did X say Y?": boost for the sentence that itself says Y (X may be named before it). */
   focus: boolean;
+  /** A story (articles linked by their vocabulary) among the best candidates is ranked with its own statistics. */
+  stories: boolean;
   /** Near-duplicate passages from different outlets merged into one result. */
   merge: boolean;
   /** "Not in the corpus" when the question's key words are not covered. */
@@ -43,6 +45,7 @@ export const ALL_FEATURES: Readonly<AskFeatures> = {
   context: true,
   attribution: true,
   focus: true,
+  stories: true,
   merge: true,
   reject: true,
 };

@@ -45,6 +45,12 @@ export interface Question {
   words: Set<string>;
 }
 
+/** Part of the corpus seen as a corpus of its own (one story): which terms it holds, and how rare each is there. */
+export interface Population {
+  has(term: string): boolean;
+  idf(term: string): number;
+}
+
 const EXPANSION_WEIGHT = 0.4;
 /** Derivational relatives and broader words count below synonyms. */
 const RELATED_WEIGHT = 0.5;
@@ -52,7 +58,9 @@ const RELATED_WEIGHT = 0.5;
 const REPORTING = ['say', 'tell', 'write', 'claim', 'argue', 'state', 'announce', 'describe', 'warn', 'insist', 'add', 'explain', 'urge', 'declare', 'note'];
 
 /** Reads a question: corrects misspellings, drops function words (never all), finds phrases, type and expansions. */
-export function analyzeQuestion(text: string, index: PassageIndex, features: AskFeatures): Question {
+export function analyzeQuestion(text: string, index: PassageIndex, features: AskFeatures, population?: Population): Question {
+  // Within a story, a word the corpus holds but the story lacks is unknown there, as on a corpus of that story alone.
+  const held = (term: string): boolean => index.orama.documentFrequency(term) > 0 && (!population || population.has(term));
   const raw = index.analyzer.tokens(text);
   const unknown: UnknownWord[] = [];
   const tokens: Array<Token & { weight: number }> = [];
@@ -61,10 +69,15 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
     tokens.push({ ...token, weight: 1 });
   };
   raw.forEach((token, i) => {
-    const known =
-      STOP_WORDS.has(token.word) || /^\p{N}/u.test(token.word) || index.vocabulary.has(token.word) || index.orama.documentFrequency(token.term) > 0;
+    const inCorpus = index.vocabulary.has(token.word) || index.orama.documentFrequency(token.term) > 0;
+    const known = STOP_WORDS.has(token.word) || /^\p{N}/u.test(token.word) || (inCorpus && (!population || population.has(token.term)));
     if (known) {
       tokens.push({ ...token, weight: 1 });
+      return;
+    }
+    // Held by the corpus but not by the story: unknown there, and no misspelling.
+    if (inCorpus) {
+      markUnknown(token, i);
       return;
     }
     // Everyday English is not a typo ("hold" is not "told"), and is kept as it is.
@@ -101,6 +114,7 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
   if (features.expansion) {
     const expand = (key: string, of: string): void => {
       for (const [term, rank] of index.expansions.lookup(key)) {
+        if (population && !population.has(term)) continue;
         const weight = EXPANSION_WEIGHT * rank;
         const existing = terms.get(term);
         if (!existing || (existing.expansion && existing.weight < weight)) terms.set(term, { term, weight, of, expansion: true });
@@ -115,7 +129,7 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
       for (const related of relatedWords(word.word)) {
         const term = index.analyzer.termOf(related.word);
         const weight = (EXPANSION_WEIGHT * RELATED_WEIGHT) / (1 + related.rank);
-        if (STOP_WORDS.has(related.word) || index.orama.documentFrequency(term) === 0) continue;
+        if (STOP_WORDS.has(related.word) || !held(term)) continue;
         const existing = terms.get(term);
         if (!existing || (existing.expansion && existing.weight < weight)) terms.set(term, { term, weight, of: word.term, expansion: true });
       }

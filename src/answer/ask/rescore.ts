@@ -3,7 +3,7 @@ import type { PassageIndex } from '../../index/passage-index.js';
 import type { Passage } from '../../corpus/types.js';
 import { cueFires, type AnswerCue } from './cues.js';
 import type { AskFeatures } from './features.js';
-import type { Question } from './question.js';
+import type { Population, Question } from './question.js';
 import { authorTermsWithin, type Attributions } from './attribution.js';
 import { CONTEXT, TermCredit } from './credit.js';
 import { idf, type Candidate } from './retrieve.js';
@@ -53,7 +53,9 @@ export interface Weights {
   known: number;
 }
 
-export function questionWeights(question: Question, index: PassageIndex): Weights {
+export function questionWeights(question: Question, index: PassageIndex, population?: Population): Weights {
+  const idfOf = (term: string): number => (population ? population.idf(term) : idf(index, term));
+  const held = (term: string): boolean => (population ? population.has(term) : index.orama.documentFrequency(term) > 0);
   const of = new Map<string, { weight: number; user: string }>();
   let userTotal = 0;
   let userTotalSquared = 0;
@@ -64,12 +66,12 @@ export function questionWeights(question: Question, index: PassageIndex): Weight
   const expanded = new Map<string, number>();
   let missing = 0;
   for (const term of question.terms) {
-    const weight = term.weight * idf(index, term.term) * (everyday.has(term.term) ? EVERYDAY_UNKNOWN : 1);
+    const weight = term.weight * idfOf(term.term) * (everyday.has(term.term) ? EVERYDAY_UNKNOWN : 1);
     of.set(term.term, { weight, user: term.of });
     if (!term.expansion && !relations.has(term.term)) {
       userTotal += weight;
       userTotalSquared += weight ** 2;
-      if (index.orama.documentFrequency(term.term) === 0) missing += weight;
+      if (!held(term.term)) missing += weight;
     }
     if (term.expansion && relations.has(term.of)) expanded.set(term.of, Math.max(expanded.get(term.of) ?? 0, weight));
   }
@@ -88,12 +90,14 @@ export function rescore(
   index: PassageIndex,
   features: AskFeatures,
   attributions?: Attributions,
+  /** Ranking inside one story: its statistics, and the BM25 that counts as a full match there. */
+  within?: { population: Population; top: number },
 ): Scored[] {
-  const weights = questionWeights(question, index);
+  const weights = questionWeights(question, index, within?.population);
   const credit = new TermCredit(index.orama, weights, question);
   const named = credit.emptyContext();
   credit.addContext(named, credit.idsOf(question.names));
-  const top = candidates[0]?.bm25 || 1;
+  const top = within?.top ?? (candidates[0]?.bm25 || 1);
   const pool = features.context ? withFollowers(candidates, passages) : candidates;
   const scored = pool.map((candidate): Scored => {
     const passage = passages[candidate.position]!;
@@ -137,6 +141,12 @@ export function rescore(
     return { position: candidate.position, bm25: candidate.bm25, score, best, coverage, tokens };
   });
   return scored.sort((a, b) => b.score - a.score || a.position - b.position);
+}
+
+/** Each scored passage's coverage recomputed with the corpus's weights (rejection judges the corpus, not a story). */
+export function recoverCorpusCoverage(scored: Scored[], passages: readonly Passage[], question: Question, index: PassageIndex): void {
+  const credit = new TermCredit(index.orama, questionWeights(question, index), question);
+  for (const item of scored) item.coverage = credit.passageCoverage(analysisOf(passages[item.position]!, index).ids);
 }
 
 const isValueCue = (cue: AnswerCue): boolean => cue.kind === 'date' || cue.kind === 'number' || cue.kind === 'duration';

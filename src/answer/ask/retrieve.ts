@@ -4,8 +4,9 @@ import { seek, type Counts } from '../../index/postings.js';
 import type { QueryTerm } from './question.js';
 import { Stamps } from './stamps.js';
 
-const K1 = 1.2;
-const B = 0.75;
+/** BM25's term-frequency saturation and length normalisation. */
+export const K1 = 1.2;
+export const B = 0.75;
 /** Upper bounds are computed in floating point: a little slack keeps them bounds. */
 const BOUND_SLACK = 1 + 1e-9;
 /** Passages scoring this close to the cut are re-summed exactly before the cut is made. */
