@@ -13,7 +13,7 @@ import { timed } from './timing.js';
 /**
  * storybot's own snapshot, as `storybot index` writes it (the index with the quote book attached):
  * save and load time, size, and start-up from it the way openEngine does it (load, restore the
- * quote book, create the engine), the corpus already in memory.
+ * quote book, create the engine and warm it), the corpus already in memory.
  */
 export async function measureEngineSnapshot(corpus: Corpus, index: PassageIndex, engine: WarmableEngine): Promise<SnapshotFigures & { startup_ms: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'storybot-bench-'));
@@ -25,7 +25,8 @@ export async function measureEngineSnapshot(corpus: Corpus, index: PassageIndex,
       if (!('index' in loaded.value)) throw new Error(`snapshot did not load back: ${loaded.value.reason}`);
       const data = loaded.value.attachments[QUOTE_BOOK_ATTACHMENT] as QuoteBookData | undefined;
       if (!data) throw new Error('snapshot has no quote book');
-      createEngine(corpus, { index: loaded.value.index, quoteBook: restoreQuoteBook(data) });
+      // Warm, as `storybot start` and `serve` open it: speaker attributions and stories found before the first question.
+      createEngine(corpus, { index: loaded.value.index, quoteBook: restoreQuoteBook(data) }).warm();
       return loaded.ms;
     });
     return { save_ms: saved.ms, load_ms: startup.value, bytes: saved.value, startup_ms: startup.ms };

@@ -49,7 +49,7 @@ export function formatTables(machine: Machine, results: SizeResult[]): string {
     '',
     `Machine: ${machine.nproc} cores, ${machine.cpu}, ${megabytes(machine.memory_bytes)} MB RAM, Node ${machine.node}, Orama ${machine.orama} findAllWords ${machine.orama_find_all_words}`,
     '',
-    'storybot (/ask = engine.ask + Discord rendering, in-process; start-up = from the snapshot as openEngine does it, corpus in memory):',
+    'storybot (/ask = engine.ask + Discord rendering, in-process; start-up = from the snapshot to a warm engine as openEngine does it, corpus in memory):',
     '',
     storybot,
     '',
