@@ -22,7 +22,7 @@ export interface EngineOptions {
 export interface WarmableEngine extends Engine {
   /**
    * Extracts the quote book now if it is not built yet (about 0.7 ms per passage), so that /quote
-   * and speaker autocomplete answer from memory, and finds the corpus's stories (about 0.6 s at 100k
+   * and speaker autocomplete answer from memory, and finds the corpus's stories (about 0.3 s at 100k
    * passages). Long-running transports call it at start-up.
    */
   warm(): void;
