@@ -79,3 +79,14 @@ describe('storybot passages', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('51 passages from 4 articles');
   });
 });
+
+describe('storybot ask (for people)', () => {
+  it('names the other outlets reporting a passage, never by file id', async () => {
+    const { code, stdout } = await cli('--corpus', SEED_DIR, 'ask', 'Where did the Mexican president speak to supporters?', '--limit', '5');
+    expect(code).toBe(0);
+    const also = stdout.split('\n').filter((line) => line.trim().startsWith('also in:'));
+    expect(also.length).toBeGreaterThan(0);
+    for (const line of also) expect(line).toMatch(/also in: [A-Z]/);
+    expect(stdout).not.toMatch(/\b\d{3}_[0-9a-f]{16}\b/);
+  });
+});

@@ -1,4 +1,11 @@
 import type { AskResult, PassageHit } from '../../answer/types.js';
+import type { Source } from '../../corpus/types.js';
+
+export interface TerminalAskOptions {
+  color: boolean;
+  /** The corpus's articles by id: other outlets are named, not listed by file id. */
+  sources?: ReadonlyMap<string, Pick<Source, 'outlet' | 'title'>>;
+}
 
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[22m';
@@ -15,16 +22,17 @@ function highlighted(hit: PassageHit, color: boolean): string {
   return out + hit.text.slice(at);
 }
 
-function citation(hit: PassageHit): string {
+function citation(hit: PassageHit, sources: TerminalAskOptions['sources']): string {
   // An unknown outlet leaves the headline to lead; the file id only when nothing else is known.
   const parts = [hit.outlet ?? (hit.title ? null : hit.sourceId), hit.title ? `"${hit.title}"` : null, hit.date, `¶${hit.paragraph}`].filter(Boolean);
-  const also = hit.alsoIn.length > 0 ? `\n   also in: ${hit.alsoIn.join(', ')} (${hit.alsoIn.length + 1} outlets)` : '';
+  const named = hit.alsoIn.map((id) => sources?.get(id)?.outlet ?? sources?.get(id)?.title ?? id);
+  const also = named.length > 0 ? `\n   also in: ${named.join(', ')} (${named.length + 1} outlets)` : '';
   return `   — ${parts.join(', ')}${hit.url ? `\n   ${hit.url}` : ''}${also}`;
 }
 
 /** Human output of /ask: the answering sentence, then each passage with its citation. */
-export function renderAsk(result: AskResult, options: { color: boolean }): string {
+export function renderAsk(result: AskResult, options: TerminalAskOptions): string {
   if (!result.answered || !result.answer) return `Not in the corpus: nothing in these articles answers "${result.query}".`;
-  const passages = result.passages.map((hit, i) => `${i + 1}. ${highlighted(hit, options.color)}\n${citation(hit)}`);
+  const passages = result.passages.map((hit, i) => `${i + 1}. ${highlighted(hit, options.color)}\n${citation(hit, options.sources)}`);
   return [`Answer: ${result.answer.text}`, '', ...passages.flatMap((p) => [p, ''])].join('\n').trimEnd();
 }

@@ -51,11 +51,11 @@ export function askJson(result: AskResult): object {
  */
 export const run: CliCommand = async (args, context) => {
   const options = parse(args);
-  const { engine } = await openEngine(context.config, context.logger);
+  const { engine, corpus } = await openEngine(context.config, context.logger);
   if (options.question !== null) {
     const result = engine.ask(options.question, { limit: options.limit });
     const color = options.json ? false : (process.stdout as { isTTY?: boolean }).isTTY === true;
-    context.out(options.json ? JSON.stringify(askJson(result)) : renderAsk(result, { color }));
+    context.out(options.json ? JSON.stringify(askJson(result)) : renderAsk(result, { color, sources: new Map(corpus.sources.map((source) => [source.id, source])) }));
     return 0;
   }
   for await (const line of createInterface({ input: context.stdin, crlfDelay: Infinity })) {
