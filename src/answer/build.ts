@@ -8,11 +8,13 @@ import { cpuSince, threadCpuMs } from './build/thread-cpu.js';
 import { buildIndex, createEngine, type WarmableEngine } from './engine.js';
 import { extractArticle, quoteBookFromArticles, quotedArticles, type QuoteBook } from './quotes.js';
 import type { QuoteRecord } from './quotes/model.js';
+import type { StoryAssignment } from './stories.js';
 
 export interface BuildOptions {
   /** Already built (from a snapshot): not built again. */
   index?: PassageIndex;
   quoteBook?: QuoteBook;
+  stories?: StoryAssignment;
   features?: Partial<AskFeatures>;
   /** Told when the worker fails and the quote book is extracted in this thread instead. */
   logger?: Pick<Logger, 'warn'>;
@@ -98,7 +100,12 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
 /** A warm engine (index, quote book and attributions ready), its parts built in parallel by buildParts. */
 export async function buildEngine(corpus: Corpus, options: BuildOptions = {}): Promise<{ engine: WarmableEngine; parts: BuiltParts }> {
   const parts = await buildParts(corpus, options);
-  const engine = createEngine(corpus, { index: parts.index, quoteBook: parts.quoteBook, ...(options.features ? { features: options.features } : {}) });
+  const engine = createEngine(corpus, {
+    index: parts.index,
+    quoteBook: parts.quoteBook,
+    ...(options.stories ? { stories: options.stories } : {}),
+    ...(options.features ? { features: options.features } : {}),
+  });
   engine.warm();
   return { engine, parts };
 }

@@ -5,7 +5,7 @@ import { attributionsOf, type Attributions } from './ask/attribution.js';
 import { ALL_FEATURES, type AskFeatures } from './ask/features.js';
 import { buildQuoteBook, listSpeakers, searchQuotes, type QuoteBook } from './quotes.js';
 import { listSources } from './sources.js';
-import { storyMapOf } from './stories.js';
+import { findCorpusStories, storyMapOf, type StoryAssignment } from './stories.js';
 import type { StoryMap } from './ask/story-population.js';
 import type { Engine } from './types.js';
 
@@ -14,6 +14,8 @@ export interface EngineOptions {
   index?: PassageIndex;
   /** A prebuilt quote book (from a snapshot); otherwise extracted on the first quote or speaker look-up, or by `warm()`. */
   quoteBook?: QuoteBook;
+  /** The corpus's stories (from a snapshot); otherwise found on the first question or by `warm()`. */
+  stories?: StoryAssignment;
   /** Ranking stages (all on by default; the evaluation's ablation turns them off). */
   features?: Partial<AskFeatures>;
 }
@@ -28,6 +30,8 @@ export interface WarmableEngine extends Engine {
   warm(): void;
   /** The quote book, built if need be (for the index snapshot). */
   quoteBook(): QuoteBook;
+  /** The corpus's stories, found if need be (for the index snapshot). */
+  storyAssignment(): StoryAssignment;
 }
 
 /** The index createEngine builds for these ranking stages. */
@@ -44,8 +48,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Warma
   const quoteBook = (): QuoteBook => (book ??= buildQuoteBook(corpus));
   let attributed: Attributions | undefined;
   const attributions = (): Attributions => (attributed ??= attributionsOf(quoteBook().quotes, corpus.passages, index.analyzer));
+  let assignment = options.stories;
+  const storyAssignment = (): StoryAssignment => (assignment ??= findCorpusStories(corpus, index));
   let storyMap: StoryMap | null | undefined;
-  const stories = (): StoryMap | null => (storyMap ??= features.stories ? storyMapOf(corpus, index) : null);
+  const stories = (): StoryMap | null => (storyMap ??= features.stories ? storyMapOf(corpus, index, storyAssignment()) : null);
   const asker = new Asker(corpus, index, features, attributions, stories);
   return {
     ask: (question, askOptions) => asker.ask(question, askOptions),
@@ -58,5 +64,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Warma
       stories();
     },
     quoteBook,
+    storyAssignment,
   };
 }

@@ -8,9 +8,12 @@ import type { Logger } from '../log.js';
 import { buildEngine } from './build.js';
 import { createEngine, type WarmableEngine } from './engine.js';
 import { restoreQuoteBook, type QuoteBook, type QuoteBookData } from './quotes.js';
+import { isStoryAssignment, type StoryAssignment } from './stories.js';
 
 /** Name of the quote book among the snapshot's attachments. */
 export const QUOTE_BOOK_ATTACHMENT = 'quoteBook';
+/** Name of the story assignment among the snapshot's attachments. */
+export const STORIES_ATTACHMENT = 'stories';
 
 export interface OpenOptions {
   /**
@@ -32,6 +35,7 @@ export async function openEngine(config: Config, logger: Logger, options: OpenOp
   const corpus = await loadCorpus(config.corpusDir, { logger });
   let index: PassageIndex | undefined;
   let quoteBook: QuoteBook | undefined;
+  let stories: StoryAssignment | undefined;
   if (snapshotIsFresh(config.snapshotPath, corpus.sources.map((source) => source.file))) {
     const loaded = loadSnapshot(config.snapshotPath, corpus.passages);
     if ('index' in loaded) {
@@ -42,11 +46,14 @@ export async function openEngine(config: Config, logger: Logger, options: OpenOp
       } catch (error) {
         logger.warn({ snapshot: config.snapshotPath, reason: (error as Error).message }, 'quote book in the snapshot not used; extracting quotes');
       }
+      const assignment = loaded.attachments[STORIES_ATTACHMENT];
+      if (isStoryAssignment(assignment, corpus)) stories = assignment;
+      else if (assignment !== undefined) logger.warn({ snapshot: config.snapshotPath, reason: 'not a story assignment for this corpus' }, 'stories in the snapshot not used; finding them again');
     } else logger.warn({ snapshot: config.snapshotPath, reason: loaded.reason }, 'index snapshot not used; building the index');
   } else if (existsSync(config.snapshotPath)) {
     logger.warn({ snapshot: config.snapshotPath, reason: 'a corpus file is newer (run storybot index)' }, 'index snapshot not used; building the index');
   }
-  const prebuilt = { ...(index ? { index } : {}), ...(quoteBook ? { quoteBook } : {}) };
+  const prebuilt = { ...(index ? { index } : {}), ...(quoteBook ? { quoteBook } : {}), ...(stories ? { stories } : {}) };
   // Warm: what the snapshot lacks is built now, the index and the quote book in parallel; otherwise lazily.
   const engine = options.warm ? (await buildEngine(corpus, { ...prebuilt, logger })).engine : createEngine(corpus, prebuilt);
   logger.info(

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openEngine, QUOTE_BOOK_ATTACHMENT } from '../../src/answer/open.js';
+import { openEngine, QUOTE_BOOK_ATTACHMENT, STORIES_ATTACHMENT } from '../../src/answer/open.js';
 import { serializeQuoteBook, buildQuoteBook } from '../../src/answer/quotes.js';
 import { parseConfig } from '../../src/config.js';
 import { PassageIndex } from '../../src/index/passage-index.js';
@@ -38,6 +38,25 @@ describe('openEngine and the index snapshot', () => {
     expect(loaded.engine.speakers('snapshot').map((s) => s.speaker)).toEqual(['Snapshot Speaker']);
     const question = 'When did Trump label cartels foreign terrorist organizations?';
     expect(loaded.engine.ask(question)).toEqual(built.engine.ask(question));
+  });
+
+  it('takes the stories from the snapshot, and finds them again with a warning when they do not fit the corpus', async () => {
+    const { corpus } = await open(corpusDir, join(dir, 'missing.snapshot'));
+    const index = PassageIndex.build(corpus.passages);
+    const book = serializeQuoteBook(buildQuoteBook(corpus));
+    // Four articles alone form no story: a snapshot saying two of them are one is visibly used.
+    const [first, second] = corpus.sources.map((source) => source.id);
+    const marked = { [first!]: 0, [second!]: 0 };
+    const path = join(dir, 'stories.snapshot');
+    saveSnapshot(path, index, corpus.passages, { [QUOTE_BOOK_ATTACHMENT]: book, [STORIES_ATTACHMENT]: marked });
+    const loaded = await open(corpusDir, path);
+    expect(loaded.engine.storyAssignment()).toEqual(marked);
+    expect(loaded.lines.some((line) => line.msg.includes('not used'))).toBe(false);
+
+    saveSnapshot(path, index, corpus.passages, { [QUOTE_BOOK_ATTACHMENT]: book, [STORIES_ATTACHMENT]: { 'no-such-article': 0 } });
+    const refound = await open(corpusDir, path);
+    expect(refound.engine.storyAssignment()).toEqual({});
+    expect(refound.lines.find((line) => line.msg.startsWith('stories in the snapshot not used'))?.reason).toMatch(/story assignment/);
   });
 
   it('rebuilds with a warning when a corpus file is newer than the snapshot', async () => {

@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../../corpus/load.js';
-import { QUOTE_BOOK_ATTACHMENT } from '../../answer/open.js';
+import { QUOTE_BOOK_ATTACHMENT, STORIES_ATTACHMENT } from '../../answer/open.js';
+import { findCorpusStories } from '../../answer/stories.js';
 import { buildParts } from '../../answer/build.js';
 import { serializeQuoteBook } from '../../answer/quotes.js';
 import { saveSnapshot } from '../../index/snapshot.js';
 import { CliError, type CliCommand } from './context.js';
 
-/** `storybot index`: builds the index and the quote book and writes the snapshot that start-up loads while it is newer than the corpus. */
+/** `storybot index`: builds the index, the quote book and the stories and writes the snapshot that start-up loads while it is newer than the corpus. */
 export const run: CliCommand = async (args, context) => {
   try {
     parseArgs({ args, options: {}, strict: true, allowPositionals: false });
@@ -15,10 +16,11 @@ export const run: CliCommand = async (args, context) => {
   }
   const started = performance.now();
   const corpus = await loadCorpus(context.config.corpusDir);
-  // The quote book goes in too (extracted in a worker while the index builds), so that start-up from the snapshot does not re-extract quotations.
+  // The quote book (extracted in a worker while the index builds) and the stories go in too, so that start-up from the snapshot does not find them again.
   const { index, quoteBook } = await buildParts(corpus, { logger: context.logger });
+  const attachments = { [QUOTE_BOOK_ATTACHMENT]: serializeQuoteBook(quoteBook), [STORIES_ATTACHMENT]: findCorpusStories(corpus, index) };
   const built = performance.now();
-  const bytes = saveSnapshot(context.config.snapshotPath, index, corpus.passages, { [QUOTE_BOOK_ATTACHMENT]: serializeQuoteBook(quoteBook) });
+  const bytes = saveSnapshot(context.config.snapshotPath, index, corpus.passages, attachments);
   const done = performance.now();
   context.logger.info({ snapshot: context.config.snapshotPath, passages: corpus.passages.length, bytes, buildMs: Math.round(built - started), saveMs: Math.round(done - built) }, 'index snapshot written');
   context.out(`Wrote ${context.config.snapshotPath}: ${corpus.passages.length} passages, ${(bytes / 1024).toFixed(0)} KiB, in ${Math.round(done - started)} ms.`);
