@@ -19,11 +19,14 @@ export interface Candidate {
   bm25: number;
 }
 
-/** Inverse document frequency (BM25's, never negative). */
-export function idf(index: PassageIndex, term: string): number {
-  const n = index.orama.size;
-  const df = index.orama.documentFrequency(term);
+/** BM25's inverse document frequency of a term held by `df` of `n` passages (never negative). */
+export function bm25Idf(n: number, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Inverse document frequency over the whole corpus. */
+export function idf(index: PassageIndex, term: string): number {
+  return bm25Idf(index.orama.size, index.orama.documentFrequency(term));
 }
 
 /** One question term's posting list, its weight (times idf) and the most it adds to any passage. */

@@ -1,7 +1,7 @@
 import type { PassageIndex } from '../../index/passage-index.js';
 import { seek } from '../../index/postings.js';
 import type { Population, QueryTerm } from './question.js';
-import { B, K1, type Candidate } from './retrieve.js';
+import { B, bm25Idf, K1, type Candidate } from './retrieve.js';
 
 /** The corpus's stories: each passage's story, and each story's passages as runs of document ids. */
 export interface StoryMap {
@@ -54,8 +54,7 @@ export class StoryPopulation implements Population {
   }
 
   idf(term: string): number {
-    const df = this.documentFrequency(term);
-    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+    return bm25Idf(this.size, this.documentFrequency(term));
   }
 
   /**
