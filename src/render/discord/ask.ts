@@ -2,7 +2,8 @@ import { ButtonStyle, MessageFlags, type APIEmbed, type APIEmbedField } from 'di
 import type { AskResult, PassageHit } from '../../answer/types.js';
 import type { MessagePayload } from '../../transport/interaction.js';
 import { buttonRow, type ButtonState } from './buttons.js';
-import { citation, outletName, sourceIdOfPassage, type CitedSource } from './cite.js';
+import { citation, sourceIdOfPassage, type CitedSource } from './cite.js';
+import { outletName } from '../outlet-name.js';
 import { questionTerms, termRanges } from './highlight.js';
 import { LIMITS } from './limits.js';
 import { boldRanges, escapeMarkdown, unescapeMarkdown } from './markdown.js';

@@ -1,4 +1,5 @@
 import type { SourceSummary } from '../../answer/types.js';
+import { outletName } from '../outlet-name.js';
 import { escapeMarkdown, link } from './markdown.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -12,11 +13,6 @@ export function formatDate(date: string | null): string | null {
 }
 
 export type CitedSource = Pick<SourceSummary, 'id' | 'outlet' | 'title' | 'date' | 'url'>;
-
-/** How a source is named in lists: its outlet, else its headline, else its file id. */
-export function outletName(source: CitedSource): string {
-  return source.outlet ?? source.title ?? source.id;
-}
 
 /** `Outlet — [Headline](url) — 3 Feb 2025`, leaving out whatever is unknown. */
 export function citation(source: CitedSource): string {

@@ -1,7 +1,8 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { QuoteHit, QuoteResult } from '../../answer/types.js';
 import type { MessagePayload } from '../../transport/interaction.js';
-import { citation, outletName, type CitedSource } from './cite.js';
+import { citation, type CitedSource } from './cite.js';
+import { outletName } from '../outlet-name.js';
 import { escapeMarkdown } from './markdown.js';
 import { notice } from './notices.js';
 import { finalize } from './payload.js';

@@ -1,10 +1,10 @@
 import type { AskResult, PassageHit } from '../../answer/types.js';
-import type { Source } from '../../corpus/types.js';
+import { outletName, type NamedSource } from '../outlet-name.js';
 
 export interface TerminalAskOptions {
   color: boolean;
   /** The corpus's articles by id: other outlets are named, not listed by file id. */
-  sources?: ReadonlyMap<string, Pick<Source, 'outlet' | 'title'>>;
+  sources?: ReadonlyMap<string, NamedSource>;
 }
 
 const BOLD = '\u001b[1m';
@@ -25,7 +25,10 @@ function highlighted(hit: PassageHit, color: boolean): string {
 function citation(hit: PassageHit, sources: TerminalAskOptions['sources']): string {
   // An unknown outlet leaves the headline to lead; the file id only when nothing else is known.
   const parts = [hit.outlet ?? (hit.title ? null : hit.sourceId), hit.title ? `"${hit.title}"` : null, hit.date, `¶${hit.paragraph}`].filter(Boolean);
-  const named = hit.alsoIn.map((id) => sources?.get(id)?.outlet ?? sources?.get(id)?.title ?? id);
+  const named = hit.alsoIn.map((id) => {
+    const source = sources?.get(id);
+    return source ? outletName(source) : id;
+  });
   const also = named.length > 0 ? `\n   also in: ${named.join(', ')} (${named.length + 1} outlets)` : '';
   return `   — ${parts.join(', ')}${hit.url ? `\n   ${hit.url}` : ''}${also}`;
 }
