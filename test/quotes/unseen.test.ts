@@ -9,7 +9,7 @@ describe('quotations of articles labelled before the extractor ran on them', () 
     book = await unseenBook();
   });
 
-  // Floors under the measured figures (see README): a drop here is a regression in a general rule.
+  // Floors under the measured figures (see docs/quotes.md): a drop here is a regression in a general rule.
   it('keeps precision, recall and speaker accuracy on unseen articles', () => {
     const score = scoreAgainstFixture(book, loadUnseenFixture());
     expect(score.scareAsSpeech).toEqual([]);
