@@ -8,7 +8,7 @@ export interface DevSet {
   boilerplate_never_returned: string[];
 }
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The dev questions: STORYBOT_DEV_QUESTIONS or --dev FILE overrides ../shared/eval/dev-questions.json. */
 export function devSetPath(argv: readonly string[] = process.argv): string {

@@ -10,6 +10,7 @@ import { recoverCorpusCoverage, rescore, type Scored } from './ask/rescore.js';
 import { retrieve, type Candidate } from './ask/retrieve.js';
 import { StoryPopulation, type StoryMap } from './ask/story-population.js';
 import { analyzeQuestion, type Question } from './ask/question.js';
+import { readQuestion } from './ask/read.js';
 import type { AskOptions, AskResult, PassageHit } from './types.js';
 
 /** How many BM25 candidates are re-scored on their text. */
@@ -41,7 +42,7 @@ export class Asker {
     const limit = Math.max(0, options.limit ?? 3);
     const offset = Math.max(0, options.offset ?? 0);
     const { passages } = this.corpus;
-    const question = analyzeQuestion(query, this.index, this.features);
+    const question = analyzeQuestion(readQuestion(query), this.index, this.features);
     const candidates = retrieve(this.index, question.terms, CANDIDATES);
     const attributions = this.features.attribution && candidates.length > 0 ? this.attributions() : undefined;
     const ranked = this.rank(question, candidates, attributions);
