@@ -73,9 +73,9 @@ export function seedSets(): EvalSet[] {
   return sets;
 }
 
-/** All the story questions (answerable ones): off topic for any other corpus. */
-export function storyQuestions(): string[] {
-  return seedSets().flatMap((set) => set.answerable.map(({ q }) => q));
+/** The story's answerable questions, tuned on or not: off topic for any other corpus. */
+export function storyQuestions(tuned: boolean): string[] {
+  return seedSets().filter((set) => set.tuned === tuned).flatMap((set) => set.answerable.map(({ q }) => q));
 }
 
 /**
@@ -98,6 +98,8 @@ export function squadSets(options: SetOptions = {}): EvalSet[] {
     { name: `squad-a ${fold} questions, articles not in corpus`, corpus: other, tuned, answerable: [], offTopic: answerable.map(({ q }) => q) },
     { name: `squad-a ${fold} SQuAD 2.0 unanswerable (on topic)`, corpus: 'squad', tuned, answerable: [], offTopic: impossible.map(({ q }) => q) },
     { name: `squad-a ${fold} questions asked of the story`, corpus: 'seeds', tuned, answerable: [], offTopic: sample(answerable, Math.min(size, 300)).map(({ q }) => q) },
+    // The story's questions never tuned on pair with the validation folds, the tuned ones with the training folds.
+    { name: `story questions asked of squad-a (${fold})`, corpus: 'squad', tuned, answerable: [], offTopic: storyQuestions(tuned) },
   ];
 }
 

@@ -5,27 +5,26 @@ import type { Attributions } from './ask/attribution.js';
 import { groupDuplicates } from './ask/duplicates.js';
 import { ALL_FEATURES, type AskFeatures } from './ask/features.js';
 import { highlightRanges } from './ask/highlight.js';
-import { whyUnanswered } from './ask/reject.js';
+import { refusalSignals, whyUnanswered } from './ask/refusal.js';
 import { recoverCorpusCoverage, rescore, type Scored } from './ask/rescore.js';
 import { retrieve, type Candidate } from './ask/retrieve.js';
 import { StoryPopulation, type StoryMap } from './ask/story-population.js';
 import { analyzeQuestion, type Question } from './ask/question.js';
 import { readQuestion } from './ask/read.js';
-import type { AskOptions, AskResult, PassageHit } from './types.js';
+import { findAcronyms, spellOutAcronyms } from './ask/acronyms.js';
+import type { AskOptions, AskResult, AskTrace, PassageHit } from './types.js';
 
 /** How many BM25 candidates are re-scored on their text. */
 const CANDIDATES = 30;
 /** The stories of this many of the best BM25 candidates are searched with their own statistics. */
 const STORY_LEADS = 10;
 
-export interface AskTrace {
-  /** Why nothing answered, when nothing did. */
-  unanswered: string | null;
-}
 
 /** /ask over one corpus and its index: the sentence that answers, its passage, more passages, cited. */
 export class Asker {
   private readonly sources: Map<string, Source>;
+  /** The corpus's acronyms, found on the first question. */
+  private acronyms: Map<string, string> | undefined;
 
   constructor(
     private readonly corpus: Corpus,
@@ -42,12 +41,15 @@ export class Asker {
     const limit = Math.max(0, options.limit ?? 3);
     const offset = Math.max(0, options.offset ?? 0);
     const { passages } = this.corpus;
-    const question = analyzeQuestion(readQuestion(query), this.index, this.features);
+    const question = analyzeQuestion(this.read(query), this.index, this.features);
     const candidates = retrieve(this.index, question.terms, CANDIDATES);
     const attributions = this.features.attribution && candidates.length > 0 ? this.attributions() : undefined;
     const ranked = this.rank(question, candidates, attributions);
-    const unanswered = this.features.reject ? whyUnanswered(question, ranked) : ranked[0] ? null : 'no passage matches';
-    if (trace) trace.unanswered = unanswered;
+    const unanswered = this.features.reject ? whyUnanswered(question, ranked, this.index) : ranked[0] ? null : 'no passage matches';
+    if (trace) {
+      trace.unanswered = unanswered;
+      trace.signals = ranked.length > 0 ? refusalSignals(question, ranked, this.index) : null;
+    }
     if (unanswered) return { query, answered: false, answer: null, passages: [], total: 0 };
 
     const groups = this.features.merge ? groupDuplicates(ranked) : ranked.map((item) => [item]);
@@ -97,6 +99,14 @@ export class Asker {
     }
     recoverCorpusCoverage(inStories, passages, question, this.index);
     return [...ranked.filter((item) => !placed.has(storyOf(item))), ...inStories].sort((a, b) => b.score - a.score || a.position - b.position);
+  }
+
+  /** The question as words: markup and chat forms read, acronyms the corpus spells out written out. */
+  private read(query: string): string {
+    const text = readQuestion(query);
+    if (!this.features.acronyms) return text;
+    this.acronyms ??= findAcronyms(this.corpus.passages);
+    return spellOutAcronyms(text, this.acronyms, (word) => this.index.vocabulary.has(word));
   }
 
   private hit(group: readonly Scored[], wanted: ReadonlySet<string>): PassageHit {

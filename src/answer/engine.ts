@@ -54,7 +54,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Warma
   const stories = (): StoryMap | null => (storyMap ??= features.stories ? storyMapOf(corpus, index, storyAssignment()) : null);
   const asker = new Asker(corpus, index, features, attributions, stories);
   return {
-    ask: (question, askOptions) => asker.ask(question, askOptions),
+    ask: (question, askOptions, trace) => asker.ask(question, askOptions, trace),
     quote: (text, quoteOptions) => searchQuotes(quoteBook(), text, quoteOptions),
     speakers: (prefix) => listSpeakers(quoteBook(), prefix),
     sources: (about) => listSources(corpus, index, about),

@@ -1,3 +1,4 @@
+import type { Signals } from './ask/refusal.js';
 import type { Source } from '../corpus/types.js';
 
 /** A passage as shown to a user: the text with its citation. */
@@ -83,8 +84,16 @@ export interface SourcesResult {
 }
 
 /** Everything the transports need, over one loaded corpus. Pure and synchronous once built. */
+/** What /ask weighed, for evaluation and fitting. */
+export interface AskTrace {
+  /** Why nothing answered, when nothing did. */
+  unanswered: string | null;
+  /** The evidence the refusal weighed: null when no passage matched. */
+  signals?: Signals | null;
+}
+
 export interface Engine {
-  ask(question: string, options?: AskOptions): AskResult;
+  ask(question: string, options?: AskOptions, trace?: AskTrace): AskResult;
   quote(text: string | null, options?: QuoteOptions): QuoteResult;
   speakers(prefix?: string): SpeakerCount[];
   sources(about?: string): SourcesResult;

@@ -4,6 +4,8 @@ export interface AskFeatures {
   stem: boolean;
   /** Function words do not count as content (unless nothing else is left). */
   stopWords: boolean;
+  /** Acronyms the corpus spells out ("nsc" → "National Security Council") written out in the question. */
+  acronyms: boolean;
   /** Misspelt and run-together words corrected against the corpus vocabulary. */
   typos: boolean;
   /** WordNet synonyms, weighted below the user's own words. */
@@ -35,6 +37,7 @@ export interface AskFeatures {
 export const ALL_FEATURES: Readonly<AskFeatures> = {
   stem: true,
   stopWords: true,
+  acronyms: true,
   typos: true,
   expansion: true,
   related: true,

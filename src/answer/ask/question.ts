@@ -24,6 +24,8 @@ export interface UnknownWord {
   everyday: boolean;
   /** An everyday verb: the relation asked about ("what happened"), not the topic. */
   verb: boolean;
+  /** Written in capitals ("FTO", "N.S.C."): initials, which the corpus may spell out. */
+  acronym: boolean;
 }
 
 export interface Question {
@@ -62,10 +64,20 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
   // Within a story, a word the corpus holds but the story lacks is unknown there, as on a corpus of that story alone.
   const held = (term: string): boolean => index.orama.documentFrequency(term) > 0 && (!population || population.has(term));
   const raw = index.analyzer.tokens(text);
+  // An acronym in capitals ("US", "U.S.") is a name, even when its letters spell a function word.
+  const shouted = !/\p{Ll}/u.test(text);
+  const isAcronym = (token: Token): boolean => !shouted && /^(?:\p{Lu}\.?){2,}$/u.test(text.slice(token.start, token.end));
   const unknown: UnknownWord[] = [];
   const tokens: Array<Token & { weight: number }> = [];
   const markUnknown = (token: Token, i: number): void => {
-    unknown.push({ word: token.word, term: token.term, name: (token.capitalized && i > 0) || index.lexicon.isName(token.word), everyday: index.lexicon.has(token.word), verb: index.lexicon.isVerb(token.word) });
+    unknown.push({
+      word: token.word,
+      term: token.term,
+      name: (token.capitalized && i > 0) || index.lexicon.isName(token.word),
+      everyday: index.lexicon.has(token.word),
+      verb: index.lexicon.isVerb(token.word),
+      acronym: isAcronym(token),
+    });
     tokens.push({ ...token, weight: 1 });
   };
   raw.forEach((token, i) => {
@@ -96,9 +108,6 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
     (word) => index.analyzer.termOf(word),
     (word) => !index.lexicon.isVerb(word),
   );
-  // An acronym in capitals ("US", "U.S.") is a name, even when its letters spell a function word.
-  const shouted = !/\p{Ll}/u.test(text);
-  const isAcronym = (token: Token): boolean => !shouted && /^(?:\p{Lu}\.?){2,}$/u.test(text.slice(token.start, token.end));
   const isContent = (token: Token): boolean => !features.stopWords || !STOP_WORDS.has(token.word) || isAcronym(token);
   // "What was the date of the call?": "date" names what is asked for, not what it is about.
   let content = tokens.filter((token) => isContent(token) && !(features.cues && token.word === asked.dateNoun));
