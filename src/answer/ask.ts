@@ -12,12 +12,15 @@ import { StoryPopulation, type StoryMap } from './ask/story-population.js';
 import { analyzeQuestion, type Question } from './ask/question.js';
 import { readQuestion } from './ask/read.js';
 import { findAcronyms, spellOutAcronyms } from './ask/acronyms.js';
+import { outletMentions, outletWords, preferSources, type OutletWords } from './ask/outlets.js';
 import type { AskOptions, AskResult, AskTrace, PassageHit } from './types.js';
 
 /** How many BM25 candidates are re-scored on their text. */
 const CANDIDATES = 30;
 /** The stories of this many of the best BM25 candidates are searched with their own statistics. */
 const STORY_LEADS = 10;
+/** Added to the score of a passage from an outlet the question names (a full answer scores about 2). */
+const OUTLET_BOOST = 0.5;
 
 
 /** /ask over one corpus and its index: the sentence that answers, its passage, more passages, cited. */
@@ -25,6 +28,8 @@ export class Asker {
   private readonly sources: Map<string, Source>;
   /** The corpus's acronyms, found on the first question. */
   private acronyms: Map<string, string> | undefined;
+  /** The words naming each source's outlet, found on the first question. */
+  private outlets: OutletWords | undefined;
 
   constructor(
     private readonly corpus: Corpus,
@@ -41,10 +46,11 @@ export class Asker {
     const limit = Math.max(0, options.limit ?? 3);
     const offset = Math.max(0, options.offset ?? 0);
     const { passages } = this.corpus;
-    const question = analyzeQuestion(this.read(query), this.index, this.features);
+    const { text, sources } = this.read(query);
+    const question = analyzeQuestion(text, this.index, this.features);
     const candidates = retrieve(this.index, question.terms, CANDIDATES);
     const attributions = this.features.attribution && candidates.length > 0 ? this.attributions() : undefined;
-    const ranked = this.rank(question, candidates, attributions);
+    const ranked = preferSources(this.rank(question, candidates, attributions), sources, (position) => passages[position]!.sourceId, OUTLET_BOOST);
     const unanswered = this.features.reject ? whyUnanswered(question, ranked, this.index) : ranked[0] ? null : 'no passage matches';
     if (trace) {
       trace.unanswered = unanswered;
@@ -101,12 +107,22 @@ export class Asker {
     return [...ranked.filter((item) => !placed.has(storyOf(item))), ...inStories].sort((a, b) => b.score - a.score || a.position - b.position);
   }
 
-  /** The question as words: markup and chat forms read, acronyms the corpus spells out written out. */
-  private read(query: string): string {
-    const text = readQuestion(query);
-    if (!this.features.acronyms) return text;
-    this.acronyms ??= findAcronyms(this.corpus.passages);
-    return spellOutAcronyms(text, this.acronyms, (word) => this.index.vocabulary.has(word));
+  /**
+   * The question as words: markup and chat forms read, the outlets it names taken out (they are
+   * where to look, not what to look for), acronyms the corpus spells out written out.
+   */
+  private read(query: string): { text: string; sources: Set<string> } {
+    let text = readQuestion(query);
+    let sources = new Set<string>();
+    if (this.features.outlets) {
+      this.outlets ??= outletWords(this.corpus.sources, this.index);
+      ({ text, sources } = outletMentions(text, this.outlets, this.index));
+    }
+    if (this.features.acronyms) {
+      this.acronyms ??= findAcronyms(this.corpus.passages);
+      text = spellOutAcronyms(text, this.acronyms, (word) => this.index.vocabulary.has(word));
+    }
+    return { text, sources };
   }
 
   private hit(group: readonly Scored[], wanted: ReadonlySet<string>): PassageHit {

@@ -6,6 +6,8 @@ export interface AskFeatures {
   stopWords: boolean;
   /** Acronyms the corpus spells out ("nsc" → "National Security Council") written out in the question. */
   acronyms: boolean;
+  /** An outlet the question names ("in the fox piece") is where to look: its passages come first among near-equals. */
+  outlets: boolean;
   /** Misspelt and run-together words corrected against the corpus vocabulary. */
   typos: boolean;
   /** WordNet synonyms, weighted below the user's own words. */
@@ -38,6 +40,7 @@ export const ALL_FEATURES: Readonly<AskFeatures> = {
   stem: true,
   stopWords: true,
   acronyms: true,
+  outlets: true,
   typos: true,
   expansion: true,
   related: true,
