@@ -11,6 +11,7 @@ import { retrieve, type Candidate } from './ask/retrieve.js';
 import { StoryPopulation, type StoryMap } from './ask/story-population.js';
 import { analyzeQuestion, type Question } from './ask/question.js';
 import { readQuestion } from './ask/read.js';
+import { WEIGHTS } from './ask/weights.js';
 import { findAcronyms, spellOutAcronyms } from './ask/acronyms.js';
 import { outletMentions, outletWords, preferSources, type OutletWords } from './ask/outlets.js';
 import type { AskOptions, AskResult, AskTrace, PassageHit } from './types.js';
@@ -19,8 +20,6 @@ import type { AskOptions, AskResult, AskTrace, PassageHit } from './types.js';
 const CANDIDATES = 30;
 /** The stories of this many of the best BM25 candidates are searched with their own statistics. */
 const STORY_LEADS = 10;
-/** Added to the score of a passage from an outlet the question names (a full answer scores about 2). */
-const OUTLET_BOOST = 0.5;
 
 
 /** /ask over one corpus and its index: the sentence that answers, its passage, more passages, cited. */
@@ -50,7 +49,7 @@ export class Asker {
     const question = analyzeQuestion(text, this.index, this.features);
     const candidates = retrieve(this.index, question.terms, CANDIDATES);
     const attributions = this.features.attribution && candidates.length > 0 ? this.attributions() : undefined;
-    const ranked = preferSources(this.rank(question, candidates, attributions), sources, (position) => passages[position]!.sourceId, OUTLET_BOOST);
+    const ranked = preferSources(this.rank(question, candidates, attributions), sources, (position) => passages[position]!.sourceId, WEIGHTS.outlet);
     const unanswered = this.features.reject ? whyUnanswered(question, ranked, this.index) : ranked[0] ? null : 'no passage matches';
     if (trace) {
       trace.unanswered = unanswered;

@@ -1,13 +1,11 @@
 import type { OramaPassageIndex } from '../../index/orama.js';
 import type { Question } from './question.js';
 import { Stamps } from './stamps.js';
+import { WEIGHTS } from './weights.js';
 import type { Weights } from './rescore.js';
 
-/**
- * Share of a term's credit when the sentence does not hold it but what precedes it does (an earlier
- * sentence of the passage, or the previous paragraph): articles refer back ("…, the statement said").
- */
-export const CONTEXT = 0.4;
+// What precedes a sentence (an earlier sentence of the passage, or the previous paragraph) lends it a
+// share of its terms' credit (WEIGHTS.context): articles refer back ("…, the statement said").
 
 /** Term id → the question's slot for it, valid where the stamp is the current question's (never cleared). */
 interface Lookup {
@@ -107,7 +105,7 @@ export class TermCredit {
   addContext(context: Float64Array, ids: Int32Array, from = 0, to = ids.length): void {
     for (let i = from; i < to; i++) {
       const slot = this.slot(ids[i]!);
-      if (slot >= 0) context[this.user[slot]!] = Math.max(context[this.user[slot]!]!, CONTEXT * this.squared[slot]!);
+      if (slot >= 0) context[this.user[slot]!] = Math.max(context[this.user[slot]!]!, WEIGHTS.context * this.squared[slot]!);
     }
   }
 

@@ -4,6 +4,7 @@ import { STOP_WORDS } from '../../index/stopwords.js';
 import { relatedWords } from '../../index/wordnet.js';
 import { questionCues, type AnswerCue } from './cues.js';
 import type { AskFeatures } from './features.js';
+import { WEIGHTS } from './weights.js';
 
 export interface QueryTerm {
   term: string;
@@ -53,9 +54,6 @@ export interface Population {
   idf(term: string): number;
 }
 
-const EXPANSION_WEIGHT = 0.4;
-/** Derivational relatives and broader words count below synonyms. */
-const RELATED_WEIGHT = 0.5;
 /** Verbs that report speech or writing: what follows them in a question is what was said. */
 const REPORTING = ['say', 'tell', 'write', 'claim', 'argue', 'state', 'announce', 'describe', 'warn', 'insist', 'add', 'explain', 'urge', 'declare', 'note'];
 
@@ -124,7 +122,7 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
     const expand = (key: string, of: string): void => {
       for (const [term, rank] of index.expansions.lookup(key)) {
         if (population && !population.has(term)) continue;
-        const weight = EXPANSION_WEIGHT * rank;
+        const weight = WEIGHTS.expansion * rank;
         const existing = terms.get(term);
         if (!existing || (existing.expansion && existing.weight < weight)) terms.set(term, { term, weight, of, expansion: true });
       }
@@ -137,7 +135,7 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
       if (!features.related || word.name || !word.everyday) continue;
       for (const related of relatedWords(word.word)) {
         const term = index.analyzer.termOf(related.word);
-        const weight = (EXPANSION_WEIGHT * RELATED_WEIGHT) / (1 + related.rank);
+        const weight = (WEIGHTS.expansion * WEIGHTS.related) / (1 + related.rank);
         if (STOP_WORDS.has(related.word) || !held(term)) continue;
         const existing = terms.get(term);
         if (!existing || (existing.expansion && existing.weight < weight)) terms.set(term, { term, weight, of: word.term, expansion: true });

@@ -2,7 +2,8 @@ import type { PassageIndex } from '../../index/passage-index.js';
 import { zipf } from '../../index/english.js';
 import type { Question, UnknownWord } from './question.js';
 import type { Scored } from './rescore.js';
-import { bm25Idf, K1 } from './retrieve.js';
+import { bm25Idf } from './retrieve.js';
+import { WEIGHTS } from './weights.js';
 import model from './refusal-model.json' with { type: 'json' };
 
 /** How many of the best-ranked passages may show that the corpus covers the question. */
@@ -82,7 +83,7 @@ export function refusalSignals(question: Question, ranked: readonly Scored[], in
       lacking[kind] += weight;
       rarestUnknown = Math.max(rarestUnknown, weight);
     } else {
-      possible += weight * (K1 + 1);
+      possible += weight * (WEIGHTS.k1 + 1);
       held.push({ term: term.term, weight });
     }
   }

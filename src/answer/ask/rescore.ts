@@ -5,28 +5,12 @@ import { cueFires, type AnswerCue } from './cues.js';
 import type { AskFeatures } from './features.js';
 import type { Population, Question } from './question.js';
 import { authorTermsWithin, type Attributions } from './attribution.js';
-import { CONTEXT, TermCredit } from './credit.js';
+import { TermCredit } from './credit.js';
+import { WEIGHTS } from './weights.js';
 import { idf, type Candidate } from './retrieve.js';
 
-// Relative weights of the evidence, on the scale of a fully covered question (1).
-const SENTENCE = 1;
-/**
- * The passage-level BM25 is damped by the square root of the share of the question the corpus holds:
- * BM25 ranks only on the words it can see. Measured: exponents 0.5 and 0.75 rank dev and held-out
- * identically, 1 loses a held-out near-tie, 0 (no damping) loses a dev question from the top 3.
- */
-const KNOWN_POWER = 0.5;
-const PHRASE = 0.5;
-const PROXIMITY = 0.3;
-const CUE = 0.5;
-/** Share of its evidence a sentence keeps when the question asks for a value (date, number, duration) it does not hold. */
-const UNTYPED = 0.5;
 /** How many of the best BM25 candidates bring the paragraph after them into the pool. */
 const FOLLOWED = 10;
-/** Weight of the share of a reporting question's focus ("What did X say *Y*?") that the sentence itself holds. */
-const FOCUS = 0.5;
-/** Weight of an everyday noun the corpus lacks, against a rare word's. */
-const EVERYDAY_UNKNOWN = 0.5;
 
 export interface SentenceScore {
   /** Character range in the passage text. */
@@ -66,7 +50,7 @@ export function questionWeights(question: Question, index: PassageIndex, populat
   const expanded = new Map<string, number>();
   let missing = 0;
   for (const term of question.terms) {
-    const weight = term.weight * idfOf(term.term) * (everyday.has(term.term) ? EVERYDAY_UNKNOWN : 1);
+    const weight = term.weight * idfOf(term.term) * (everyday.has(term.term) ? WEIGHTS.everydayUnknown : 1);
     of.set(term.term, { weight, user: term.of });
     if (!term.expansion && !relations.has(term.term)) {
       userTotal += weight;
@@ -104,7 +88,7 @@ export function rescore(
     const { tokens, ids, sentences } = analysisOf(passage, index);
     // BM25 sees only the words the corpus holds: when the question's most specific word is missing
     // ("relationship"), its ranking over the common words left ("US", "Mexico") is weak evidence.
-    let score = ((features.knownShare ? weights.known ** KNOWN_POWER : 1) * candidate.bm25) / top;
+    let score = ((features.knownShare ? weights.known ** WEIGHTS.knownPower : 1) * candidate.bm25) / top;
     const authors = attributions?.get(candidate.position);
     let best: SentenceScore | null = null;
     if (features.sentences || question.cues.length > 0) {
@@ -126,17 +110,17 @@ export function rescore(
         const extra = spoken.length > 0 ? credit.idsOf(spoken) : null;
         const covered = features.sentences ? credit.sentenceCoverage(ids, from, to, extra, before, relation ? named : undefined) : 0;
         let value = covered;
-        if (features.phrase) value += PHRASE * credit.phraseShare(ids, from, to);
-        if (features.sentences) value += PROXIMITY * covered * credit.proximity(ids, from, to);
-        if (features.sentences && features.focus && question.focus.length > 0) value += FOCUS * credit.focusShare(ids, from, to);
-        if (question.cues.length > 0) value += (CUE * fired.length) / question.cues.length;
+        if (features.phrase) value += WEIGHTS.phrase * credit.phraseShare(ids, from, to);
+        if (features.sentences) value += WEIGHTS.proximity * covered * credit.proximity(ids, from, to);
+        if (features.sentences && features.focus && question.focus.length > 0) value += WEIGHTS.focus * credit.focusShare(ids, from, to);
+        if (question.cues.length > 0) value += (WEIGHTS.cue * fired.length) / question.cues.length;
         // A question asking for a date, a number or a duration is answered only by a sentence holding one.
-        if (features.cues && asksForValue(question) && !fired.some(isValueCue)) value *= UNTYPED;
+        if (features.cues && asksForValue(question) && !fired.some(isValueCue)) value *= WEIGHTS.untyped;
         if (!best || value > best.score) best = { start: sentence.start, end: sentence.end, score: value };
         if (features.context) credit.addContext(before, ids, from, to);
       }
     }
-    if (best) score += SENTENCE * best.score;
+    if (best) score += WEIGHTS.sentence * best.score;
     const coverage = credit.passageCoverage(ids);
     return { position: candidate.position, bm25: candidate.bm25, score, best, coverage, tokens };
   });
@@ -171,7 +155,7 @@ function withFollowers(candidates: readonly Candidate[], passages: readonly Pass
     if (!next || present.has(position + 1) || previousPassage(passages, position + 1) === undefined) continue;
     present.add(position + 1);
     // It inherits a damped share of the match of the paragraph it continues.
-    pool.push({ position: position + 1, bm25: CONTEXT * candidates.find((c) => c.position === position)!.bm25 });
+    pool.push({ position: position + 1, bm25: WEIGHTS.context * candidates.find((c) => c.position === position)!.bm25 });
   }
   return pool;
 }

@@ -3,10 +3,8 @@ import type { OramaPassageIndex } from '../../index/orama.js';
 import { seek, type Counts } from '../../index/postings.js';
 import type { QueryTerm } from './question.js';
 import { Stamps } from './stamps.js';
+import { WEIGHTS } from './weights.js';
 
-/** BM25's term-frequency saturation and length normalisation. */
-export const K1 = 1.2;
-export const B = 0.75;
 /** Upper bounds are computed in floating point: a little slack keeps them bounds. */
 const BOUND_SLACK = 1 + 1e-9;
 /** Passages scoring this close to the cut are re-summed exactly before the cut is made. */
@@ -43,6 +41,9 @@ interface TermList {
  * passage's stamp is the current question's, so it never needs clearing).
  */
 interface Workspace {
+  /** The BM25 parameters the norms were computed with (the fitting script changes them). */
+  k1: number;
+  b: number;
   norms: Float64Array;
   maxFactors: Map<string, number>;
   scores: Float64Array;
@@ -54,11 +55,12 @@ const workspaces = new WeakMap<OramaPassageIndex, Workspace>();
 
 function workspaceOf(orama: OramaPassageIndex): Workspace {
   let workspace = workspaces.get(orama);
-  if (!workspace) {
+  const { k1, b } = WEIGHTS;
+  if (!workspace || workspace.k1 !== k1 || workspace.b !== b) {
     const average = orama.averageLength || 1;
     const norms = new Float64Array(orama.size + 1);
-    for (let document = 1; document <= orama.size; document++) norms[document] = K1 * (1 - B + (B * orama.length(document)) / average);
-    workspace = { norms, maxFactors: new Map(), scores: new Float64Array(orama.size + 1), stamps: new Stamps(orama.size + 1), touched: new Int32Array(orama.size) };
+    for (let document = 1; document <= orama.size; document++) norms[document] = k1 * (1 - b + (b * orama.length(document)) / average);
+    workspace = { k1, b, norms, maxFactors: new Map(), scores: new Float64Array(orama.size + 1), stamps: new Stamps(orama.size + 1), touched: new Int32Array(orama.size) };
     workspaces.set(orama, workspace);
   }
   return workspace;
@@ -67,7 +69,7 @@ function workspaceOf(orama: OramaPassageIndex): Workspace {
 /** BM25's contribution of a list's `i`-th entry, in the same operation order as a plain term-at-a-time pass. */
 function contribution(list: TermList, i: number, norms: Float64Array): number {
   const tf = list.counts[i]!;
-  return (list.scale * tf * (K1 + 1)) / (tf + norms[list.documents[i]!]!);
+  return (list.scale * tf * (WEIGHTS.k1 + 1)) / (tf + norms[list.documents[i]!]!);
 }
 
 /** The largest term-frequency factor over the term's passages (computed once per term). */
@@ -75,7 +77,7 @@ function maxFactor(workspace: Workspace, term: string, documents: Uint32Array, c
   let max = workspace.maxFactors.get(term);
   if (max === undefined) {
     max = 0;
-    for (let i = 0; i < documents.length; i++) max = Math.max(max, (counts[i]! * (K1 + 1)) / (counts[i]! + workspace.norms[documents[i]!]!));
+    for (let i = 0; i < documents.length; i++) max = Math.max(max, (counts[i]! * (workspace.k1 + 1)) / (counts[i]! + workspace.norms[documents[i]!]!));
     workspace.maxFactors.set(term, max);
   }
   return max;

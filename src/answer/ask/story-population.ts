@@ -1,7 +1,8 @@
 import type { PassageIndex } from '../../index/passage-index.js';
 import { seek } from '../../index/postings.js';
 import type { Population, QueryTerm } from './question.js';
-import { B, bm25Idf, K1, type Candidate } from './retrieve.js';
+import { bm25Idf, type Candidate } from './retrieve.js';
+import { WEIGHTS } from './weights.js';
 
 /** The corpus's stories: each passage's story, and each story's passages as runs of document ids. */
 export interface StoryMap {
@@ -76,8 +77,9 @@ export class StoryPopulation implements Population {
         for (; at < list.documents.length && list.documents[at]! < runs[r + 1]!; at++) {
           const document = list.documents[at]!;
           const tf = list.counts[at]!;
-          const norm = K1 * (1 - B + (B * orama.length(document)) / average);
-          scores.set(document, (scores.get(document) ?? 0) + (scale * tf * (K1 + 1)) / (tf + norm));
+          const { k1, b } = WEIGHTS;
+          const norm = k1 * (1 - b + (b * orama.length(document)) / average);
+          scores.set(document, (scores.get(document) ?? 0) + (scale * tf * (k1 + 1)) / (tf + norm));
         }
       }
     }
