@@ -4,6 +4,7 @@ import { findAcronyms, spellOutAcronyms } from '../../src/answer/ask/acronyms.js
 import { readChat } from '../../src/answer/ask/chat.js';
 import { stripMarkup } from '../../src/answer/ask/markup.js';
 import { readQuestion } from '../../src/answer/ask/read.js';
+import type { AskTrace } from '../../src/answer/types.js';
 import { FILLER, makeCorpus } from './fixture.js';
 
 describe('questions read the way people type them', () => {
@@ -60,5 +61,25 @@ describe('questions read the way people type them', () => {
 
   it('readQuestion keeps a formal question as it is', () => {
     expect(readQuestion('Why did the council refuse the ferry?')).toBe('Why did the council refuse the ferry?');
+  });
+});
+
+describe('the typo guard', () => {
+  const corpus = makeCorpus([
+    { id: 'a', paragraphs: ['The crew went aboard the ferry before the storm.', 'The council defended the sovereignty of the island.'] },
+    { id: 'filler', paragraphs: FILLER },
+  ]);
+  const engine = createEngine(corpus);
+
+  it('corrects a misspelling to the corpus word it stands for', () => {
+    expect(engine.ask('what did the council say about soverignty').passages[0]?.id).toBe('a#2');
+    expect(engine.ask('who went abord the ferry').passages[0]?.id).toBe('a#1');
+  });
+
+  it('never turns an unknown name into a common word two edits away', () => {
+    const trace: AskTrace = { unanswered: null };
+    engine.ask('what did abbord say about the storm', {}, trace);
+    // "abbord" stays a word the corpus lacks (weighed as such), not a match for "aboard".
+    expect(trace.signals!.unlisted + trace.signals!.unknownName).toBeGreaterThan(0);
   });
 });

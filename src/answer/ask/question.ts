@@ -2,6 +2,7 @@ import type { Token } from '../../index/analyzer.js';
 import type { PassageIndex } from '../../index/passage-index.js';
 import { STOP_WORDS } from '../../index/stopwords.js';
 import { relatedWords } from '../../index/wordnet.js';
+import { zipf } from '../../index/english.js';
 import { questionCues, type AnswerCue } from './cues.js';
 import type { AskFeatures } from './features.js';
 import { WEIGHTS } from './weights.js';
@@ -57,6 +58,10 @@ export interface Population {
 /** Verbs that report speech or writing: what follows them in a question is what was said. */
 const REPORTING = ['say', 'tell', 'write', 'claim', 'argue', 'state', 'announce', 'describe', 'warn', 'insist', 'add', 'explain', 'urge', 'declare', 'note'];
 
+/** Common everyday English (Zipf 4 or more: "aboard", "troops"), not a function word. */
+const isCommonWord = (word: string): boolean => !STOP_WORDS.has(word) && zipf(word) >= COMMON_ZIPF;
+const COMMON_ZIPF = 4;
+
 /** Reads a question: corrects misspellings, drops function words (never all), finds phrases, type and expansions. */
 export function analyzeQuestion(text: string, index: PassageIndex, features: AskFeatures, population?: Population): Question {
   // Within a story, a word the corpus holds but the story lacks is unknown there, as on a corpus of that story alone.
@@ -92,8 +97,10 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
     }
     // Everyday English is not a typo ("hold" is not "told"), and is kept as it is.
     const correction = features.typos && !index.lexicon.has(token.word) ? index.vocabulary.correct(token.word, i === 0) : null;
-    // A capitalised word, or one WordNet knows only as a name, is probably a name: only a one-letter slip is corrected.
-    if (!correction || ((token.capitalized || index.lexicon.isName(token.word)) && correction.distance > 1)) {
+    // A capitalised word, or one WordNet knows only as a name, is probably a name: only a one-letter slip
+    // is corrected. Nor is a word two edits from a common English word taken for it: an unknown surname
+    // is not "aboard" (a common word is misspelt by one slip far more often than by two).
+    if (!correction || (correction.distance > 1 && (token.capitalized || index.lexicon.isName(token.word) || correction.words.some(isCommonWord)))) {
       markUnknown(token, i);
       return;
     }

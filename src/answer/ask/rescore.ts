@@ -114,8 +114,6 @@ export function rescore(
         if (features.sentences) value += WEIGHTS.proximity * covered * credit.proximity(ids, from, to);
         if (features.sentences && features.focus && question.focus.length > 0) value += WEIGHTS.focus * credit.focusShare(ids, from, to);
         if (question.cues.length > 0) value += (WEIGHTS.cue * fired.length) / question.cues.length;
-        // A question asking for a date, a number or a duration is answered only by a sentence holding one.
-        if (features.cues && asksForValue(question) && !fired.some(isValueCue)) value *= WEIGHTS.untyped;
         if (!best || value > best.score) best = { start: sentence.start, end: sentence.end, score: value };
         if (features.context) credit.addContext(before, ids, from, to);
       }
@@ -133,8 +131,6 @@ export function recoverCorpusCoverage(scored: Scored[], passages: readonly Passa
   for (const item of scored) item.coverage = credit.passageCoverage(analysisOf(passages[item.position]!, index).ids);
 }
 
-const isValueCue = (cue: AnswerCue): boolean => cue.kind === 'date' || cue.kind === 'number' || cue.kind === 'duration';
-const asksForValue = (question: Question): boolean => question.cues.some(isValueCue);
 
 /** The previous paragraph of the same article, if any. */
 function previousPassage(passages: readonly Passage[], position: number): Passage | undefined {

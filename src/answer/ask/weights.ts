@@ -18,8 +18,6 @@ export interface RankingWeights {
   proximity: number;
   /** A sentence holding what the question asks for (a date, a number, a name...). */
   cue: number;
-  /** Share of its evidence a sentence keeps when the question asks for a value it does not hold. */
-  untyped: number;
   /** The share of a reporting question's focus ("What did X say *Y*?") the sentence itself holds. */
   focus: number;
   /** Weight of an everyday noun the corpus lacks, against a rare word's. */
