@@ -46,7 +46,8 @@ export type LoadWarningCode =
   | 'bad-metadata'
   | 'orphan-metadata'
   | 'unsupported'
-  | 'unreadable';
+  | 'unreadable'
+  | 'not-a-file';
 
 /** Why a file was not loaded (or loaded with a caveat). One per file and reason. */
 export interface LoadWarning {
