@@ -144,7 +144,7 @@ export function parseArticle(text: string): ParsedArticle {
       const dateline = paragraphs.length <= MAX_STANDFIRST ? matchDateline(text.slice(unit.start, unit.end)) : null;
       if (dateline && dateline.length < unit.end - unit.start) {
         // The story starts at its dateline: prose above it was the summary under the headline.
-        demoteStandfirst();
+        if (!dateline.weak) demoteStandfirst();
         if (paragraphs.length === 0) {
           meta.dateline ??= dateline.text;
           agency ??= dateline.agency;

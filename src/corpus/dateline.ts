@@ -7,6 +7,8 @@ export interface Dateline {
   agency: string | null;
   /** Characters from the start of the paragraph to the first word of the story. */
   length: number;
+  /** A place in ordinary case before a dash ("Northport - "): a dateline only where the story starts. */
+  weak?: true;
 }
 
 const DASH = '(?:—|–|--?|―)';
@@ -53,7 +55,7 @@ function placeDash(paragraph: string): Dateline | null {
   // A name or a title before a dash is an aside ("Ms Lopez – who …" never matches: a lowercase word follows);
   // what is left to rule out is a word that opens sentences.
   if (OPENERS.has(place.split(/[\s,]+/)[0]!.toLowerCase())) return null;
-  return { text: place, agency: null, length: m[0].length };
+  return { text: place, agency: null, length: m[0].length, weak: true };
 }
 
 // Capitalised words that open sentences: "The Senate - …" is not a place.

@@ -5,10 +5,10 @@ import type { Logger } from '../log.js';
 import { parseArticle, type InferredMeta } from './article.js';
 import { decodeArticle } from './decode.js';
 import { CorpusError } from './errors.js';
-import { splitSentences } from './sentences.js';
+import { passagesOf } from './passages.js';
 import { readRegularFile, type ReadRefusal } from './read-file.js';
 import { parseSidecar, SIDECAR_SUFFIX, type SidecarMeta } from './sidecar.js';
-import { collapseWhitespace, countWords } from './text.js';
+import { countWords } from './text.js';
 import type { Corpus, LoadWarning, LoadWarningCode, Passage, Source, SourceMeta } from './types.js';
 
 /** File extensions read as plain-text articles. */
@@ -115,15 +115,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     const parsed = parseArticle(text);
     // Ids are file names without extension; "a.txt" next to "a.md" keeps the extension to stay unique.
     const id = ids.has(stem) ? name : stem;
-    const own: Passage[] = parsed.paragraphs.map(({ start, end }, index) => ({
-      id: `${id}#${index + 1}`,
-      sourceId: id,
-      paragraph: index + 1,
-      text: collapseWhitespace(text.slice(start, end)),
-      start,
-      end,
-      sentences: splitSentences(text, start, end),
-    }));
+    const own = passagesOf(id, text, parsed.paragraphs);
     if (own.length === 0) {
       warn(name, 'no-paragraphs', `no article text left after removing page furniture (${parsed.furniture.length} furniture lines); skipped`);
       continue;
