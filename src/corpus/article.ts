@@ -4,8 +4,8 @@ import { isIsoDate } from './dates.js';
 import { matchDateline } from './dateline.js';
 import { kindLines, type LineKind } from './line-kinds.js';
 import { splitLines, type Line } from './lines.js';
-import { groupUnits, type Unit } from './paragraphs.js';
-import { ENDS_SENTENCE, isTitleCase, trimSpan } from './text.js';
+import { groupUnits, joinAcrossCaptions, type Unit } from './paragraphs.js';
+import { ENDS_BODY, ENDS_SENTENCE, isTitleCase, trimSpan } from './text.js';
 
 /** Metadata an article shows in its own text. */
 export interface InferredMeta {
@@ -14,6 +14,13 @@ export interface InferredMeta {
   byline: string | null;
   dateline: string | null;
   outlet: string | null;
+}
+
+/** One body paragraph: a span of the text, less its gaps (a photo caption set inside it). */
+export interface ParagraphSpan {
+  start: number;
+  end: number;
+  gaps?: Array<{ start: number; end: number }>;
 }
 
 /** A stretch of the file that is not article text, and why. */
@@ -25,14 +32,12 @@ export interface FurnitureLine {
 export interface ParsedArticle {
   meta: InferredMeta;
   /** Body paragraphs as spans of the text, headline/dateline/date prefixes excluded. */
-  paragraphs: Array<{ start: number; end: number }>;
+  paragraphs: ParagraphSpan[];
   furniture: FurnitureLine[];
 }
 
 // The pasted-page convention of a first line "date 2025-05-04", possibly followed by text on the same line.
 const DATE_PREFIX = /^date:?\s+(\d{4}-\d{2}-\d{2})(?=\s|$)\s*/i;
-// A body paragraph may end on a colon ("She said:") or similar, not only on a full stop.
-const ENDS_BODY = /[.!?…:;,]["”’'»)\]]*$/;
 const ENDS_PERIOD = /\.["”’)\]]*$/;
 const ENDS_ARTICLE: ReadonlySet<LineKind> = new Set(['comments-start', 'end']);
 const HEADLINE_KINDS: ReadonlySet<LineKind> = new Set(['content', 'heading', 'allcaps']);
@@ -74,12 +79,12 @@ export function parseArticle(text: string): ParsedArticle {
   const rawLines = splitLines(text);
   const prefixDate = takeDatePrefix(rawLines, text);
   const { lines, wrap } = kindLines(rawLines);
-  const units = groupUnits(lines, wrap);
+  const units = joinAcrossCaptions(groupUnits(lines, wrap));
 
   const meta: InferredMeta = { title: null, date: prefixDate, byline: null, dateline: null, outlet: null };
   let updatedDate: string | null = null;
   let agency: string | null = null;
-  const paragraphs: Array<{ start: number; end: number }> = [];
+  const paragraphs: ParagraphSpan[] = [];
   const furniture: FurnitureLine[] = [];
   const drop = (kind: FurnitureLine['kind'], unit: Unit): void => void furniture.push({ kind, text: unit.clean });
   const paragraphUnits: Unit[] = [];
@@ -151,7 +156,7 @@ export function parseArticle(text: string): ParsedArticle {
           start += dateline.length;
         }
       }
-      paragraphs.push(trimSpan(text, start, unit.end));
+      paragraphs.push(unit.gaps ? { ...trimSpan(text, start, unit.end), gaps: unit.gaps } : trimSpan(text, start, unit.end));
       paragraphUnits.push(unit);
     }
   });

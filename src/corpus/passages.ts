@@ -1,5 +1,6 @@
 import { splitSentences } from './sentences.js';
-import { collapseWhitespace } from './text.js';
+import type { ParagraphSpan } from './article.js';
+import { ENDS_SENTENCE } from './text.js';
 import type { Passage, Span } from './types.js';
 
 /** A paragraph longer than this (characters) is too long to cite as one passage: it is split. */
@@ -25,23 +26,40 @@ function sentenceRuns(sentences: Span[]): Span[][] {
   return runs;
 }
 
+/** The sentences of a paragraph, read around its gaps: a sentence a caption interrupted is one sentence. */
+function sentencesAround(text: string, paragraph: ParagraphSpan): Span[] {
+  const sentences: Span[] = [];
+  let from = paragraph.start;
+  for (const part of [...(paragraph.gaps ?? []), { start: paragraph.end, end: paragraph.end }]) {
+    const own = splitSentences(text, from, part.start);
+    const last = sentences.at(-1);
+    if (last && own[0] && !ENDS_SENTENCE.test(last.text)) {
+      const rest = own.shift()!;
+      sentences[sentences.length - 1] = { text: `${last.text} ${rest.text}`, start: last.start, end: rest.end };
+    }
+    sentences.push(...own);
+    from = part.end;
+  }
+  return sentences;
+}
+
 /**
  * The passages of one article: one per body paragraph, except that a paragraph over MAX_PASSAGE_CHARS
  * (a whole article pasted on one line) becomes several, cut at sentence boundaries. Each part is a
  * passage like any other (numbered in order, its own span of the file), so ids and offsets are the same
  * on every load of the same file.
  */
-export function passagesOf(sourceId: string, text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Passage[] {
-  const spans: Array<{ start: number; end: number; text: string; sentences: Span[] }> = [];
-  for (const { start, end } of paragraphs) {
-    const whole = collapseWhitespace(text.slice(start, end));
-    const sentences = splitSentences(text, start, end);
-    if (whole.length <= MAX_PASSAGE_CHARS || sentences.length < 2) {
-      spans.push({ start, end, text: whole, sentences });
-      continue;
-    }
-    for (const run of sentenceRuns(sentences)) {
-      spans.push({ start: run[0]!.start, end: run.at(-1)!.end, text: run.map((s) => s.text).join(' '), sentences: run });
+export function passagesOf(sourceId: string, text: string, paragraphs: readonly ParagraphSpan[]): Passage[] {
+  const spans: Array<Omit<Passage, 'id' | 'sourceId' | 'paragraph'>> = [];
+  for (const paragraph of paragraphs) {
+    const sentences = sentencesAround(text, paragraph);
+    const whole = sentences.map((s) => s.text).join(' ');
+    const runs = whole.length <= MAX_PASSAGE_CHARS || sentences.length < 2 ? [sentences] : sentenceRuns(sentences);
+    for (const run of runs) {
+      const start = run[0]?.start ?? paragraph.start;
+      const end = run.at(-1)?.end ?? paragraph.end;
+      const omitted = (paragraph.gaps ?? []).filter((gap) => gap.start >= start && gap.end <= end);
+      spans.push({ start, end, text: run.map((s) => s.text).join(' '), sentences: run, ...(omitted.length ? { omitted } : {}) });
     }
   }
   return spans.map((span, index) => ({ id: `${sourceId}#${index + 1}`, sourceId, paragraph: index + 1, ...span }));

@@ -89,6 +89,39 @@ describe('a summary under the headline', () => {
   });
 });
 
+describe('a photo caption inside a paragraph', () => {
+  const HEAD = 'The regional council approved the new flood barrier for the old harbour on Tuesday after two years of delays and said that construction';
+  const TAIL = 'would begin next spring, officials said. The barrier will cost 40 million euros.';
+  const WHOLE = `${HEAD} ${TAIL}`;
+  const CAPTION = 'Workers inspect the old sea wall in Northport, May 2, 2025.\nJane Morrow/AP';
+
+  it('does not split it: one passage, its text without the caption, one sentence across the gap', async () => {
+    const dir = tempDir();
+    const split = `Flood barrier approved after long delay\n\n${HEAD}\n\n${CAPTION}\n\n${TAIL}\n\n${SECOND}\n`;
+    writeFileSync(join(dir, 'a-split.txt'), split);
+    writeFileSync(join(dir, 'b-whole.txt'), `Flood barrier gets the go-ahead in Northport\n\n${WHOLE}\n\nResidents of the harbour district welcomed the decision.\n`);
+    const corpus = await loadCorpus(dir);
+    const [first, second] = corpus.passages.filter((p) => p.sourceId === 'a-split');
+    expect(first!.text).toBe(WHOLE);
+    // The same paragraph in another outlet's copy reads the same, so the two are recognised as one.
+    expect(corpus.passages.find((p) => p.sourceId === 'b-whole')!.text).toBe(first!.text);
+    expect(second!.text).toBe(SECOND);
+    expect(first!.sentences.map((s) => s.text)).toEqual([`${HEAD} would begin next spring, officials said.`, 'The barrier will cost 40 million euros.']);
+    expect(first!.omitted).toHaveLength(1);
+    const { start, end } = first!.omitted![0]!;
+    expect(split.slice(start, end)).toContain('Workers inspect the old sea wall');
+    expect(collapse(split.slice(first!.start, start) + ' ' + split.slice(end, first!.end))).toBe(first!.text);
+    expect(corpus.warnings).toEqual([]);
+  });
+
+  it('leaves paragraphs apart when the first ends its sentence or the next starts a new one', () => {
+    const text = `${LEDE}\n\n${CAPTION}\n\n${SECOND}\n`;
+    expect(body(text)).toEqual([LEDE, SECOND]);
+    const unfinished = `${LEDE}\n\n${HEAD}\n\n${CAPTION}\n\n${SECOND}\n`;
+    expect(body(unfinished)).toEqual([LEDE, HEAD, SECOND]);
+  });
+});
+
 describe('outlet desk bylines', () => {
   it('reads "X News Desk | place | time" as a byline naming the outlet', () => {
     const text = `Flood barrier approved after long delay\n\nValley Courier News Desk | Northport | Updated: 06-05-2025 05:17 IST\n\nNorthport - ${LEDE}\n\n${SECOND}\n`;
