@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/answer/quotes.js';
-import { corpusOf } from './corpus-of.js';
+import { corpusOf, quoteWith } from './corpus-of.js';
 
 // Articles written for these tests in the shapes real pages take (datelines left in a paragraph,
 // "But Name" opening a sentence, "Mr Name" on second mention, one-word quoted terms); no seed names.
@@ -26,11 +26,7 @@ const book = buildQuoteBook(
   }),
 );
 
-const quote = (words: string) => {
-  const found = book.all.find((q) => q.text.includes(words));
-  if (!found) throw new Error(`no quote with "${words}"`);
-  return found;
-};
+const quote = (words: string) => quoteWith(book, words);
 
 describe('speakers and roles as real pages leave them', () => {
   it('never lets a speaker begin with a conjunction, and merges it with the full name', () => {
