@@ -3,8 +3,8 @@ import type { ParagraphSpan } from './article.js';
 import { ENDS_SENTENCE } from './text.js';
 import type { Passage, Span } from './types.js';
 
-/** A paragraph longer than this (characters) is too long to cite as one passage: it is split. */
-export const MAX_PASSAGE_CHARS = 2000;
+/** A paragraph longer than this (characters) is too long to cite as one passage: it is split. News paragraphs run to a few hundred characters, encyclopaedia ones to 3–4,000; beyond, it is a page pasted on one line. */
+export const MAX_PASSAGE_CHARS = 4000;
 /** The length the parts of a split paragraph aim at, in whole sentences. */
 export const SPLIT_PASSAGE_CHARS = 1000;
 
