@@ -59,3 +59,24 @@ export function parseDateLine(line: string, words: number): DateLine | null {
   const byline = parseByline(rest) ?? (isNameLike(rest, 4) ? rest : null);
   return byline === null ? null : { date: found.date, byline, updated };
 }
+
+/** The outlet an outlet-desk byline names: "Example Times News Desk", "Daily Post Web Desk" → the part before the desk. */
+export function deskOutlet(byline: string): string | null {
+  const m = /^(.+?)\s+(?:news|web|digital|online)\s+desk$/i.exec(byline.trim());
+  if (!m || !isNameLike(m[1]!, 5) || /^the$/i.test(m[1]!)) return null;
+  return m[1]!;
+}
+
+/**
+ * A byline line whose parts are set apart by separators: "Example Times News Desk | Lagos | Updated: 04-05-2025 05:17 IST".
+ * The first part is the byline; the others are short (a place, a time stamp); a date anywhere in it is read.
+ */
+export function parseSeparatedByline(line: string, words: number): DateLine | null {
+  if (words > 20) return null;
+  const parts = line.split(/\s*[|•·]\s*/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const byline = parseByline(parts[0]!);
+  if (!byline || !parts.slice(1).every((part) => part.split(/\s+/).length <= 6)) return null;
+  const found = findDate(line);
+  return { byline, date: found?.date ?? null, updated: found !== null && /\bupdated\b/i.test(line.slice(0, found.index)) && !/\bpublished\b/i.test(line) };
+}

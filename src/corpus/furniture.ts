@@ -5,6 +5,7 @@ export type FurnitureKind =
   | 'promo'
   | 'prompt'
   | 'credit'
+  | 'sourcing'
   | 'caption'
   | 'comments'
   | 'comments-start'
@@ -77,6 +78,10 @@ const RULES: Rule[] = [
   { kind: 'credit', pattern: /^\(?[\p{Lu}][\p{L}\p{M}.'’ -]{1,50}\s?\/\s?[\p{Lu}][\p{L}\p{M}.&'’ -]{0,40}\)?$/u, maxWords: 8 },
   { kind: 'credit', pattern: /^\((?:[^()]*\b(?:photo|photograph|image|credit|getty|reuters|afp|ap)\b[^()]*)\)$/i, maxWords: 12 },
   { kind: 'credit', pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|research|produced|edited|graphics?)(?: and [a-z]+)? by\b/i, maxWords: 40 },
+  // Sourcing notes: "(With inputs from agencies.)", "(This story has not been edited by … and is auto-generated from a syndicated feed.)".
+  { kind: 'sourcing', pattern: /^\(\s*(?:with|includes?|based on) (?:(?:additional |agency |wire )?inputs?|(?:additional )?reporting|contributions?|material|reports?) (?:from|by)\b[^()]*\)\.?$/i, maxWords: 25 },
+  { kind: 'sourcing', pattern: /^(?:with|includes?) (?:(?:additional |agency |wire )?inputs?|(?:additional )?reporting|contributions?) (?:from|by) [^,;:]{1,40}$/i, maxWords: 8 },
+  { kind: 'sourcing', pattern: /^\(\s*(?:this|the) (?:story|article|report|copy|content)\b[^()]*\b(?:syndicated|agency|wire|news) (?:feed|service|copy)\b[^()]*\)\.?$/i, maxWords: 40 },
   // Captions that carry their own credit or label.
   { kind: 'caption', pattern: /^(?:image|media|video|photo) caption\b/i, maxWords: 80 },
   { kind: 'caption', pattern: /\b(?:[Pp]hotograph|[Pp]hotos?|[Pp]icture|[Ii]mage|[Ii]llustration)(?:\s+by)?\s*:\s*\p{Lu}[^.!?]{0,80}$|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EPA)?\s*Photo[^()]*\)\s*$/u, maxWords: 80 },

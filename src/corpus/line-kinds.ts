@@ -1,4 +1,4 @@
-import { parseByline, parseDateLine } from './bylines.js';
+import { parseByline, parseDateLine, parseSeparatedByline } from './bylines.js';
 import { findDate } from './dates.js';
 import { matchDateline } from './dateline.js';
 import { furnitureKind, type FurnitureKind } from './furniture.js';
@@ -46,7 +46,7 @@ function classify(line: KindedLine): void {
     Object.assign(line, { kind: 'byline', byline });
     return;
   }
-  const dateLine = parseDateLine(clean, words);
+  const dateLine = parseDateLine(clean, words) ?? parseSeparatedByline(clean, words);
   if (dateLine) {
     Object.assign(line, { kind: 'date', ...dateLine });
     return;
@@ -76,7 +76,7 @@ function wrapping(lines: KindedLine[]): Wrapping {
   return { hard, width: Math.max(0, ...lengths.filter((n) => n <= 120)) };
 }
 
-const WEAK: ReadonlySet<LineKind> = new Set(['promo', 'prompt', 'credit', 'comments', 'allcaps', 'byline', 'date', 'link']);
+const WEAK: ReadonlySet<LineKind> = new Set(['promo', 'prompt', 'credit', 'sourcing', 'comments', 'allcaps', 'byline', 'date', 'link']);
 
 /** Classifies every non-blank line; `lines` are all lines of the file, blank ones included. */
 export function kindLines(lines: Line[]): { lines: KindedLine[]; wrap: Wrapping } {

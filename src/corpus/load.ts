@@ -1,19 +1,22 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Logger } from '../log.js';
 import { parseArticle, type InferredMeta } from './article.js';
 import { decodeArticle } from './decode.js';
 import { CorpusError } from './errors.js';
-import { splitSentences } from './sentences.js';
+import { passagesOf } from './passages.js';
+import { readRegularFile, type ReadRefusal } from './read-file.js';
 import { parseSidecar, SIDECAR_SUFFIX, type SidecarMeta } from './sidecar.js';
-import { collapseWhitespace, countWords } from './text.js';
+import { countWords } from './text.js';
 import type { Corpus, LoadWarning, LoadWarningCode, Passage, Source, SourceMeta } from './types.js';
 
 /** File extensions read as plain-text articles. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text'];
 /** Articles are a few kilobytes; a file above this is a mistake (a dump, a log) and is skipped. */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** A sidecar holds a few fields. */
+const MAX_SIDECAR_BYTES = 64 * 1024;
 
 export interface LoadOptions {
   /** Each warning is also logged here at level warn. */
@@ -39,7 +42,8 @@ function contentKey(passages: Passage[]): string {
 async function listFolder(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir, { withFileTypes: true });
-    return entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name).sort();
+    // Subfolders are not articles; one named like an article is reported (as are FIFOs, devices, sockets).
+    return entries.filter((e) => !e.isDirectory() || ARTICLE_EXTENSIONS.includes(extname(e.name).toLowerCase())).map((e) => e.name).sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CorpusError(`corpus folder "${dir}" does not exist (use --corpus DIR or set CORPUS_DIR)`);
@@ -48,12 +52,18 @@ async function listFolder(dir: string): Promise<string[]> {
   }
 }
 
+/** Why a file was not read, as its warning says it. */
+function refusalReason(refusal: ReadRefusal, maxBytes: number): string {
+  const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
+  if (refusal.code === 'not-a-file') return `${refusal.reason}, not a regular file; skipped`;
+  if (refusal.code === 'unreadable') return `cannot be read (${refusal.reason}); skipped`;
+  return `${refusal.atLeast ? 'more than ' : ''}${mb(refusal.size)} MB is over the ${mb(maxBytes)} MB limit for one article; skipped`;
+}
+
 async function readSidecar(path: string): Promise<{ meta: SidecarMeta } | { problems: string[] }> {
-  try {
-    return parseSidecar(await readFile(path, 'utf8'));
-  } catch (error) {
-    return { problems: [`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`] };
-  }
+  const read = await readRegularFile(path, MAX_SIDECAR_BYTES);
+  if (!('bytes' in read)) return { problems: [refusalReason(read, MAX_SIDECAR_BYTES).replace(/; skipped$/, '')] };
+  return parseSidecar(read.bytes.toString('utf8'));
 }
 
 /**
@@ -88,18 +98,12 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     articleStems.add(stem);
     const path = join(dir, name);
 
-    let bytes: Buffer;
-    try {
-      const size = (await stat(path)).size;
-      if (size > maxBytes) {
-        warn(name, 'too-large', `${(size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(1)} MB limit for one article; skipped`);
-        continue;
-      }
-      bytes = await readFile(path);
-    } catch (error) {
-      warn(name, 'unreadable', `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); skipped`);
+    const read = await readRegularFile(path, maxBytes);
+    if (!('bytes' in read)) {
+      warn(name, read.code, refusalReason(read, maxBytes));
       continue;
     }
+    const { bytes } = read;
     const decoded = decodeArticle(bytes);
     if (!decoded.ok) {
       warn(name, decoded.code, `${decoded.reason}; skipped`);
@@ -111,15 +115,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     const parsed = parseArticle(text);
     // Ids are file names without extension; "a.txt" next to "a.md" keeps the extension to stay unique.
     const id = ids.has(stem) ? name : stem;
-    const own: Passage[] = parsed.paragraphs.map(({ start, end }, index) => ({
-      id: `${id}#${index + 1}`,
-      sourceId: id,
-      paragraph: index + 1,
-      text: collapseWhitespace(text.slice(start, end)),
-      start,
-      end,
-      sentences: splitSentences(text, start, end),
-    }));
+    const own = passagesOf(id, text, parsed.paragraphs);
     if (own.length === 0) {
       warn(name, 'no-paragraphs', `no article text left after removing page furniture (${parsed.furniture.length} furniture lines); skipped`);
       continue;

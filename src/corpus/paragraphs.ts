@@ -10,6 +10,8 @@ export interface Unit {
   /** Whitespace-collapsed text of all its lines. */
   clean: string;
   words: number;
+  /** Stretches of the file inside [start, end) that are not its text: a photo caption that interrupted it. */
+  gaps?: Array<{ start: number; end: number }>;
 }
 
 /** Whether line `b` continues the paragraph of line `a` (same block, both prose). */
@@ -39,4 +41,34 @@ export function groupUnits(lines: KindedLine[], wrap: Wrapping): Unit[] {
     }
   }
   return units;
+}
+
+const CAPTION_KINDS: ReadonlySet<LineKind> = new Set(['caption', 'credit']);
+
+/**
+ * A photo caption set inside a paragraph ("… said the troops would" / caption, credit / "stay, she said.")
+ * does not split it: a paragraph stopped mid-sentence and continued in lowercase after captions is one
+ * unit, the captions its gap (they stay in the list, to be dropped as furniture).
+ */
+export function joinAcrossCaptions(units: Unit[]): Unit[] {
+  const joined: Unit[] = [];
+  const taken = new Set<Unit>();
+  units.forEach((unit, i) => {
+    if (taken.has(unit)) return;
+    joined.push(unit);
+    if (unit.kind !== 'content' || ENDS_SENTENCE.test(unit.clean)) return;
+    let j = i + 1;
+    while (j < units.length && CAPTION_KINDS.has(units[j]!.kind)) j++;
+    const next = units[j];
+    if (j === i + 1 || !next || next.kind !== 'content' || !/^\p{Ll}/u.test(next.clean)) return;
+    taken.add(next);
+    Object.assign(unit, {
+      lines: [...unit.lines, ...next.lines],
+      gaps: [...(unit.gaps ?? []), { start: unit.end, end: next.start }, ...(next.gaps ?? [])],
+      end: next.end,
+      clean: `${unit.clean} ${next.clean}`,
+      words: unit.words + next.words,
+    });
+  });
+  return joined;
 }

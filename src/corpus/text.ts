@@ -17,6 +17,9 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   return { start, end };
 }
 
+/** Ends like a body paragraph may: a sentence, or a colon or similar ("She said:"). */
+export const ENDS_BODY = /[.!?…:;,]["”’'»)\]]*$/;
+
 /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
 export const ENDS_SENTENCE = /[.!?…]["”’'»)\]]*$/;
 

@@ -31,9 +31,11 @@ export interface Passage extends Span {
   /** `${sourceId}#${paragraph}`: stable for the same file and rules. */
   id: string;
   sourceId: string;
-  /** 1-based number among the article's body paragraphs. */
+  /** 1-based number among the article's body paragraphs (a paragraph split for length counts each part). */
   paragraph: number;
   sentences: Span[];
+  /** Stretches inside [start, end) left out of `text`: a photo caption that interrupted the paragraph. */
+  omitted?: Array<{ start: number; end: number }>;
 }
 
 export type LoadWarningCode =
@@ -46,7 +48,8 @@ export type LoadWarningCode =
   | 'bad-metadata'
   | 'orphan-metadata'
   | 'unsupported'
-  | 'unreadable';
+  | 'unreadable'
+  | 'not-a-file';
 
 /** Why a file was not loaded (or loaded with a caveat). One per file and reason. */
 export interface LoadWarning {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Analyzer } from './analyzer.js';
 import { ExpansionTable, type Expansion } from './expansion.js';
@@ -11,11 +11,23 @@ import { Vocabulary } from './vocabulary.js';
 /**
  * Binary snapshot: a text line naming the format, a little-endian u32 header length, a JSON header,
  * then sections at 8-byte boundaries: the postings' typed arrays as raw bytes (no parsing on load),
- * term and word lists as newline-separated text, and JSON for the small structured parts.
+ * term and word lists as newline-separated text, and JSON for the small structured parts; last, a
+ * SHA-256 of every byte before it, so that no flipped or missing byte is ever used.
  */
-const FORMAT = 'storybot-index/2';
+const FORMAT = 'storybot-index/3';
 const MAGIC = Buffer.from(`${FORMAT}\n`, 'latin1');
+/** Every snapshot format this project has written starts so (format 1 was JSON). */
+const OWN_FILE = /^(?:storybot-index\/\d+\n|\{"format":"storybot-index\/)/;
 const ALIGN = 8;
+const CHECKSUM_BYTES = 32;
+
+/** A snapshot cannot be written where asked: the path holds something the project did not create. */
+export class SnapshotPathError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SnapshotPathError';
+  }
+}
 
 const ARRAYS = { u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
 type ArrayType = keyof typeof ARRAYS;
@@ -27,7 +39,7 @@ interface Section {
   bytes: number;
 }
 
-interface Header {
+export interface Header {
   fingerprint: string;
   stem: boolean;
   averageLength: number;
@@ -84,11 +96,90 @@ export function saveSnapshot(path: string, index: PassageIndex, passages: readon
     parts.push(Buffer.alloc(padding(size)), body);
     size += padding(size) + body.length;
   }
+  const body = Buffer.concat(parts, size);
+  const file = Buffer.concat([body, createHash('sha256').update(body).digest()]);
+  writeReplacing(path, file);
+  return file.length;
+}
+
+/** Throws unless `path` is free or holds a snapshot this project wrote (never a directory, device, symlink or other file). */
+function assertReplaceable(path: string): void {
+  let stats;
+  try {
+    stats = lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new SnapshotPathError(`snapshot path "${path}" cannot be checked (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const refuse = (what: string) => new SnapshotPathError(`snapshot path "${path}" is ${what}, not a storybot snapshot: not replaced (remove it or set SNAPSHOT_PATH to a file)`);
+  if (stats.isDirectory()) throw refuse('a directory');
+  if (stats.isSymbolicLink()) throw refuse('a symbolic link');
+  if (!stats.isFile()) throw refuse('a device or special file');
+  const head = Buffer.alloc(64);
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!OWN_FILE.test(head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('latin1'))) throw refuse('another file');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes `bytes` to a new file beside `path`, then renames it over `path`: a half-written snapshot is never read. */
+function writeReplacing(path: string, bytes: Buffer): void {
+  assertReplaceable(path);
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat(parts, size));
-  renameSync(temporary, path);
-  return size;
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  // Exclusive creation: an existing file or symlink at the temporary name is never written through.
+  const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+  try {
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Where each part of a snapshot file lies: the header's own bytes, each section's, the checksum's. */
+export interface SnapshotLayout {
+  header: Header;
+  parts: Array<{ name: string; start: number; end: number }>;
+}
+
+/** The layout of a snapshot whose format line is ours (throws on a header that does not parse). */
+export function snapshotLayout(file: Buffer): SnapshotLayout {
+  const headerStart = MAGIC.length + 4;
+  const headerLength = file.readUInt32LE(MAGIC.length);
+  const header = JSON.parse(file.toString('utf8', headerStart, headerStart + headerLength)) as Header;
+  const parts = [
+    { name: 'format', start: 0, end: MAGIC.length },
+    { name: 'header length', start: MAGIC.length, end: headerStart },
+    { name: 'header', start: headerStart, end: headerStart + headerLength },
+  ];
+  let at = headerStart + headerLength;
+  for (const section of header.sections) {
+    at += padding(at);
+    parts.push({ name: section.name, start: at, end: at + section.bytes });
+    at += section.bytes;
+  }
+  parts.push({ name: 'checksum', start: at, end: at + CHECKSUM_BYTES });
+  return { header, parts };
+}
+
+/** Why a file of our format cannot be trusted byte for byte, or null: the SHA-256 at its end covers all before it. */
+function checksumProblem(file: Buffer): string | null {
+  if (file.length < MAGIC.length + 4 + CHECKSUM_BYTES) return `snapshot is truncated (${file.length} bytes)`;
+  const body = file.subarray(0, file.length - CHECKSUM_BYTES);
+  const stored = file.subarray(file.length - CHECKSUM_BYTES);
+  return createHash('sha256').update(body).digest().equals(stored) ? null : 'snapshot checksum does not match its contents (corrupted or truncated)';
 }
 
 /** The sections of a snapshot file, each an independent copy (the file buffer is not kept alive). */
@@ -97,29 +188,36 @@ function readSections(file: Buffer): { header: Header; section: (name: string) =
     const older = /"format":"([^"]+)"|^([\w-]+\/\d+)\n/.exec(file.subarray(0, 64).toString('latin1'));
     return { reason: `snapshot format ${older?.[1] ?? older?.[2] ?? 'unknown'} is not ${FORMAT}` };
   }
-  const headerLength = file.readUInt32LE(MAGIC.length);
-  const header = JSON.parse(file.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as Header;
-  const where = new Map<string, { start: number; section: Section }>();
-  let at = MAGIC.length + 4 + headerLength;
-  for (const section of header.sections) {
-    at += padding(at);
-    where.set(section.name, { start: at, section });
-    at += section.bytes;
-  }
-  if (at > file.length) return { reason: `snapshot is truncated (${file.length} of ${at} bytes)` };
+  const problem = checksumProblem(file);
+  if (problem) return { reason: problem };
+  const { header, parts } = snapshotLayout(file);
+  if (parts.at(-1)!.end !== file.length) return { reason: `snapshot size ${file.length} is not the ${parts.at(-1)!.end} bytes its header describes` };
+  const where = new Map(parts.map((part) => [part.name, part]));
+  const types = new Map(header.sections.map((section) => [section.name, section.type]));
   const section = (name: string): SectionValue => {
     const found = where.get(name);
-    if (!found) throw new Error(`snapshot has no ${name} section`);
-    const { start, section: { type, bytes } } = found;
-    const raw = file.subarray(start, start + bytes);
+    const type = types.get(name);
+    if (!found || !type) throw new Error(`snapshot has no ${name} section`);
+    const raw = file.subarray(found.start, found.end);
     if (type === 'text') return raw.toString('utf8');
     if (type === 'json') return JSON.parse(raw.toString('utf8'));
     // Copied into an aligned buffer of its own.
-    const copy = new Uint8Array(bytes);
+    const copy = new Uint8Array(raw.length);
     copy.set(raw);
     return new ARRAYS[type](copy.buffer);
   };
   return { header, section };
+}
+
+/** The bytes of the snapshot at `path`, only if it is a regular file (a device or FIFO named by SNAPSHOT_PATH is never read). */
+function readSnapshotFile(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error('not a regular file');
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const lines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
@@ -131,7 +229,7 @@ const lines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
 export function loadSnapshot(path: string, passages: readonly IndexedPassage[]): { index: PassageIndex; attachments: Record<string, unknown> } | { reason: string } {
   let read: ReturnType<typeof readSections>;
   try {
-    read = readSections(readFileSync(path));
+    read = readSections(readSnapshotFile(path));
   } catch (error) {
     return { reason: `unreadable snapshot: ${(error as Error).message}` };
   }

@@ -46,7 +46,7 @@ describe('index snapshot', () => {
   it('rejects snapshots of an older format or cut short, saying why', () => {
     const old = join(dir, 'old.snapshot');
     writeFileSync(old, JSON.stringify({ format: 'storybot-index/1', fingerprint: 'x' }));
-    expect(loadSnapshot(old, corpus.passages)).toEqual({ reason: 'snapshot format storybot-index/1 is not storybot-index/2' });
+    expect(loadSnapshot(old, corpus.passages)).toEqual({ reason: 'snapshot format storybot-index/1 is not storybot-index/3' });
     const cut = join(dir, 'cut.snapshot');
     writeFileSync(cut, readFileSync(path).subarray(0, 400));
     expect(loadSnapshot(cut, corpus.passages)).toHaveProperty('reason', expect.stringMatching(/truncated|unreadable/));

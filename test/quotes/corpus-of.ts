@@ -1,3 +1,4 @@
+import type { QuoteBook } from '../../src/answer/quotes.js';
 import type { Corpus, Passage } from '../../src/corpus/types.js';
 
 /** A corpus from articles given as paragraph lists: what the loader would give for these files. */
@@ -15,4 +16,11 @@ export function corpusOf(articles: Record<string, string[]>): Corpus {
     paragraphs: paragraphs.length, words: paragraphs.join(' ').split(/\s+/).length,
   }));
   return { dir: 'test', sources, passages, warnings: [] };
+}
+
+/** The first quotation (speech or not) holding these words; throws when there is none. */
+export function quoteWith(book: QuoteBook, words: string): QuoteBook['all'][number] {
+  const found = book.all.find((q) => q.text.includes(words));
+  if (!found) throw new Error(`no quote with "${words}"`);
+  return found;
 }

@@ -8,6 +8,7 @@ import { maySpeak } from './prefilter.js';
 import type { SourceContext } from './resolve.js';
 import { sentenceEndOf, sentenceStarts } from './sentences.js';
 import { isSpeech, SHORT_QUOTE_WORDS } from './speech.js';
+import { tidyRole, tidySpeaker } from './tidy.js';
 import { countWords } from '../../corpus/text.js';
 
 /** One quotation as found, before unattributed ones borrow a neighbour's speaker. */
@@ -87,8 +88,8 @@ function record(doc: PassageDoc, span: MarkSpan, text: string, speech: boolean, 
   return {
     text,
     speech,
-    speaker: speech ? (who?.speaker ?? null) : null,
-    role: speech ? (who?.role ?? null) : null,
+    speaker: speech ? tidySpeaker(who?.speaker ?? null) : null,
+    role: speech ? tidyRole(who?.role ?? null) : null,
     reportedBy,
     sourceId: doc.passage.sourceId,
     passageId: doc.passage.id,
@@ -132,8 +133,8 @@ function inheritSpeakers(found: Found[]): void {
       return;
     }
     entry.attribution = { ...donor.attribution, viaPronoun: false };
-    entry.record.speaker = donor.attribution.speaker;
-    entry.record.role = donor.attribution.role;
+    entry.record.speaker = tidySpeaker(donor.attribution.speaker);
+    entry.record.role = tidyRole(donor.attribution.role);
   });
 }
 

@@ -1,5 +1,6 @@
 import { isCapitalised, isDictionaryWord, type Term } from './nlp.js';
 import { normalize } from './text.js';
+import { isBareHonorific, OPENING_CONJUNCTIONS } from './tidy.js';
 import { reportingLemma } from './verbs.js';
 
 export type Gender = 'male' | 'female' | null;
@@ -14,7 +15,8 @@ export interface PersonMention {
 }
 
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
-const NOT_NAME_TAGS = ['Honorific', 'Demonym', 'Organization', 'Place', 'Date', 'Value', 'Pronoun', 'Determiner'];
+// Conjunction: a sentence's opening "But" or "And" is capitalised, never part of the name after it.
+const NOT_NAME_TAGS = ['Honorific', 'Demonym', 'Organization', 'Place', 'Date', 'Value', 'Pronoun', 'Determiner', 'Conjunction'];
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', madam: 'female', lady: 'female', dame: 'female' };
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'dos', 'das']);
@@ -58,6 +60,7 @@ function nameWords(run: readonly Term[]): Term[] {
   const given = run.findIndex((t) => t.tags.has('FirstName'));
   let i = given >= 0 ? given : run.findLastIndex((t) => t.tags.has('Honorific')) + 1;
   while (i < run.length && (hasAny(run[i]!, NOT_NAME_TAGS) || !isNameWord(run[i]!)) && !hasAny(run[i]!, ['FirstName', 'LastName'])) i++;
+  while (i < run.length - 1 && OPENING_CONJUNCTIONS.has(run[i]!.normal)) i++;
   return run.slice(i).filter((t, k, rest) => isNameWord(t) || (k > 0 && NAME_PARTICLES.has(t.text) && k < rest.length - 1));
 }
 
@@ -225,7 +228,8 @@ export function roleBefore(terms: readonly Term[], index: number, text: string):
   let k = index - 1;
   while (k >= 0) {
     const term = terms[k]!;
-    if (/[^\s-]/.test(term.post)) break;
+    // Punctuation ends the phrase; so does a dash set off by spaces ("Northport - Mayor …": a dateline).
+    if (/[^\s-]/.test(term.post) || /\s-|-\s/.test(term.post)) break;
     // The tagger reads a capitalised title word opening a sentence as a verb ("Finance Minister …").
     const titleWord = isCapitalised(term.text) && !hasAny(term, ['Pronoun', 'Determiner', 'Date', 'Value', 'Possessive', 'FirstName', 'LastName']);
     if (!titleWord && (!hasAny(term, ROLE_TAGS) || (hasAny(term, ROLE_STOP_TAGS) && !term.tags.has('Honorific')))) break;
@@ -234,5 +238,6 @@ export function roleBefore(terms: readonly Term[], index: number, text: string):
   }
   if (k === index - 1) return null;
   const role = text.slice(terms[k + 1]!.start, terms[index - 1]!.end).trim();
-  return role.split(/\s+/).length <= 8 ? role : null;
+  // A courtesy title alone ("Mr", "Ms") says nothing of the person's job: a later mention may.
+  return role.split(/\s+/).length <= 8 && !isBareHonorific(role) ? role : null;
 }

@@ -18,16 +18,20 @@ export interface SpeechContext {
 
 /**
  * Speech or a scare quote? A quote that opens its sentence is speech. Inside a sentence, a quote is
- * speech only when something reports it; a short one is still a quoted term when it sits in a noun
+ * speech only when something reports it; one word is a quoted term unless a colon or comma introduces it
+ * (*she replied: "No."*); a short one is still a quoted term when it sits in a noun
  * phrase (after a determiner or a naming verb: a “last resort”, named them “terrorist” groups)
  * or modifies the noun after it (“foreign terrorist” groups).
  */
 export function isSpeech({ words, before, next, reported }: SpeechContext): boolean {
   if (!before.length) return true;
   if (!reported) return false;
-  if (countWords(words) >= SHORT_QUOTE_WORDS) return true;
+  const count = countWords(words);
+  if (count >= SHORT_QUOTE_WORDS) return true;
   const prev = before.at(-1)!;
   if (/[:,]/.test(prev.post)) return true;
+  // One word inside a sentence is a quoted term (was "inviolable", called it "true"), not something said.
+  if (count === 1) return false;
   if (prev.tags.has('Determiner') || (prev.tags.has('Possessive') && prev.tags.has('Pronoun'))) return false;
   if (isNamingVerb(prev.normal) || TERM_INTRODUCERS.has(prev.normal)) return false;
   if (/[.,!?;:]\s*$/.test(words)) return true;
