@@ -1,3 +1,4 @@
+import { sentenceRanges } from '../corpus/sentence-ranges.js';
 import type { Corpus, Source } from '../corpus/types.js';
 import type { PassageIndex } from '../index/passage-index.js';
 import { STOP_WORDS } from '../index/stopwords.js';
@@ -62,7 +63,7 @@ export class Asker {
     const hits = groups.slice(offset, offset + limit).map((group) => this.hit(group, wanted));
     const lead = ranked[0]!;
     const passage = passages[lead.position]!;
-    const sentence = lead.best ?? (passage.sentences[0] ? { start: passage.sentences[0].start - passage.start, end: passage.sentences[0].end - passage.start } : { start: 0, end: passage.text.length });
+    const sentence = lead.best ?? sentenceRanges(passage)[0]!;
     return {
       query,
       answered: true,

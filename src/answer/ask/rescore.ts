@@ -1,5 +1,6 @@
 import type { Token } from '../../index/analyzer.js';
 import type { PassageIndex } from '../../index/passage-index.js';
+import { sentenceRanges } from '../../corpus/sentence-ranges.js';
 import type { Passage } from '../../corpus/types.js';
 import { cueFires, type AnswerCue } from './cues.js';
 import type { AskFeatures } from './features.js';
@@ -175,7 +176,7 @@ function analysisOf(passage: Passage, index: PassageIndex): PassageAnalysis {
   let analysis = cache.get(passage.id);
   if (!analysis) {
     const tokens = index.analyzer.tokens(passage.text);
-    const ranges = passage.sentences.length === 0 ? [{ start: 0, end: passage.text.length }] : passage.sentences.map((s) => ({ start: s.start - passage.start, end: s.end - passage.start }));
+    const ranges = sentenceRanges(passage);
     let at = 0;
     const sentences = ranges.map(({ start, end }) => {
       while (at < tokens.length && tokens[at]!.start < start) at++;
