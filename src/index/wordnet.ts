@@ -206,23 +206,11 @@ export function everydayEnglish(): Lexicon {
   return lexicon;
 }
 
-/** A pointer of a synset: to a whole synset (source and target 0) or from one member word to one member word. */
-interface Pointer {
-  symbol: string;
-  part: Part;
-  offset: number;
-  source: number;
-  target: number;
-}
-
 interface Synset {
   members: string[];
   /** Per member: written as a name in WordNet ("Canada", "Obama"; not an acronym such as "NSC"). */
   capitalized: boolean[];
-  pointers: Pointer[];
 }
-
-const PART_OF: Record<string, Part> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 /**
  * Synset members read from WordNet's data files by byte offset (one small read each), cached per
@@ -255,7 +243,7 @@ class SynsetReader {
     return this.synset(part, offset).members;
   }
 
-  /** A synset's member words and its pointers to other synsets. */
+  /** A synset's member words and whether each is written as a name. */
   synset(part: Part, offset: number): Synset {
     const key = `${part}:${offset}`;
     let synset = this.cache.get(key);
@@ -270,15 +258,7 @@ class SynsetReader {
       members.push(word.replace(/\(\w+\)$/, '').toLowerCase());
       capitalized.push(/^\p{Lu}.*\p{Ll}/u.test(word));
     }
-    const pointers: Pointer[] = [];
-    const at = 4 + count * 2;
-    for (let i = 0, n = Number(fields[at]); i < n; i++) {
-      const [symbol, target, pos, sourceTarget] = fields.slice(at + 1 + i * 4, at + 5 + i * 4);
-      const part = PART_OF[pos ?? ''];
-      if (!symbol || !part || !sourceTarget) continue;
-      pointers.push({ symbol, part, offset: Number(target), source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
-    }
-    synset = { members, capitalized, pointers };
+    synset = { members, capitalized };
     this.cache.set(key, synset);
     return synset;
   }
@@ -324,51 +304,4 @@ export function synonymsOf(words: Iterable<string>): Map<string, Array<{ synonym
     reader.close();
   }
   return result;
-}
-
-/**
- * Words one link away from a word in WordNet, for a question word the corpus lacks: its derivational
- * relatives ("relationship" → "relation", "argue" → "argument") and the words of its broader senses
- * (hypernyms: "relationship" → "relation"), each with the rank of the word's sense it comes from.
- */
-export function relatedWords(word: string): Array<{ word: string; rank: number }> {
-  let related = relatedCache.get(word);
-  if (!related) {
-    related = readRelatedWords(word);
-    // WordNet does not change while the process runs; the bound keeps odd input from growing it forever.
-    if (relatedCache.size >= 10_000) relatedCache.clear();
-    relatedCache.set(word, related);
-  }
-  return related;
-}
-
-const relatedCache = new Map<string, Array<{ word: string; rank: number }>>();
-
-function readRelatedWords(word: string): Array<{ word: string; rank: number }> {
-  const reader = new SynsetReader();
-  const found = new Map<string, number>();
-  const add = (related: string, rank: number): void => {
-    if (!found.has(related) || found.get(related)! > rank) found.set(related, rank);
-  };
-  try {
-    const forms = baseForms(word);
-    for (const form of forms) {
-      for (const sense of sensesOf(form)) {
-        const synset = reader.synset(sense.part, sense.offset);
-        const own = synset.members.indexOf(form) + 1;
-        for (const pointer of synset.pointers) {
-          if (pointer.symbol === '+' && pointer.source === own) {
-            const related = reader.members(pointer.part, pointer.offset)[pointer.target - 1];
-            if (related) add(related, sense.rank);
-          } else if (pointer.symbol === '@' || pointer.symbol === '@i') {
-            for (const related of reader.members(pointer.part, pointer.offset)) add(related, sense.rank);
-          }
-        }
-      }
-    }
-    for (const form of forms) found.delete(form);
-  } finally {
-    reader.close();
-  }
-  return [...found].filter(([related]) => !related.includes('_')).map(([related, rank]) => ({ word: related, rank }));
 }

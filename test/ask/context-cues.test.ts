@@ -72,45 +72,6 @@ describe('answer-type cues', () => {
   });
 });
 
-describe('neighbouring-paragraph context', () => {
-  const articles = [
-    {
-      id: 'a',
-      paragraphs: [
-        'The Harbour Authority issued a statement late on Sunday about the ferry strike.',
-        '"Ferry crews must return to work by Friday," the statement said.',
-        'Ferry crews said they would meet on Friday to talk about pay and hours at the harbour.',
-      ],
-    },
-  ];
-
-  it('a paragraph that refers back inherits what the previous one names', () => {
-    const question = 'What did the Harbour Authority statement say ferry crews must do?';
-    expect(rankOf(engineOver(articles), question, 'a#2')).toBe(1);
-    expect(engineOver(articles).ask(question).answer?.text).toContain('must return to work');
-  });
-
-  it('the paragraph after a strong match joins the pool though it repeats none of the words', () => {
-    const story = [
-      { id: 'b', paragraphs: ['Ruritania and Freedonia signed a fishing accord in March.', 'Since then, relations between the two countries have remained calm.'] },
-    ];
-    const question = 'What is the Ruritania-Freedonia relationship like now?';
-    expect(rankOf(engineOver(story), question, 'b#2')).toBeGreaterThan(0);
-    // ("relations" is also one WordNet link from "relationship": that stage is off to see this one alone.)
-    expect(rankOf(engineOver(story, { context: false, related: false }), question, 'b#2')).toBe(0);
-  });
-
-  it('context never crosses into another article', () => {
-    const other = [
-      { id: 'x', paragraphs: ['The Harbour Authority issued a statement about the ferry strike.'] },
-      { id: 'y', paragraphs: ['"Crews must return," the statement said.'] },
-    ];
-    const engine = engineOver(other);
-    const y = engine.ask('What did the Harbour Authority statement say?', { limit: 10 }).passages;
-    expect(y[0]?.id).toBe('x#1');
-  });
-});
-
 describe('focus of reporting questions', () => {
   it('"What did X say Y?": the sentence saying Y beats the one naming X', () => {
     const articles = [

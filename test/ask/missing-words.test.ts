@@ -3,7 +3,6 @@ import { ALL_FEATURES } from '../../src/answer/ask/features.js';
 import { analyzeQuestion } from '../../src/answer/ask/question.js';
 import { questionWeights } from '../../src/answer/ask/rescore.js';
 import { PassageIndex } from '../../src/index/passage-index.js';
-import { relatedWords } from '../../src/index/wordnet.js';
 import { FILLER } from './fixture.js';
 
 const index = PassageIndex.build(
@@ -11,18 +10,6 @@ const index = PassageIndex.build(
 );
 
 describe('/ask when the question\'s own word is missing from the corpus', () => {
-  it('WordNet neighbours one link away: derivations and broader words', () => {
-    expect(relatedWords('argue').map((r) => r.word)).toContain('argument');
-    expect(relatedWords('relationship').map((r) => r.word)).toContain('relation');
-  });
-
-  it('related: a missing word is expanded to its relatives the corpus holds, below the user\'s words', () => {
-    const terms = analyzeQuestion('What did she argue about the bridge?', index, ALL_FEATURES).terms;
-    const argument = terms.find((t) => t.term === index.analyzer.termOf('argument'));
-    expect(argument?.expansion).toBe(true);
-    expect(argument!.weight).toBeLessThan(1);
-  });
-
   it('knownShare: the share of the question the corpus holds is below 1 only when a word is missing', () => {
     const missing = questionWeights(analyzeQuestion('What is the bridge relationship like?', index, ALL_FEATURES), index);
     const known = questionWeights(analyzeQuestion('When did the bridge open?', index, ALL_FEATURES), index);

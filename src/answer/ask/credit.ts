@@ -1,11 +1,7 @@
 import type { OramaPassageIndex } from '../../index/orama.js';
 import type { Question } from './question.js';
 import { Stamps } from './stamps.js';
-import { WEIGHTS } from './weights.js';
 import type { Weights } from './rescore.js';
-
-// What precedes a sentence (an earlier sentence of the passage, or the previous paragraph) lends it a
-// share of its terms' credit (WEIGHTS.context): articles refer back ("…, the statement said").
 
 /** Term id → the question's slot for it, valid where the stamp is the current question's (never cleared). */
 interface Lookup {
@@ -96,30 +92,14 @@ export class TermCredit {
     return Int32Array.from(terms.map((term) => this.orama.termId(term)));
   }
 
-  /** A fresh context: no credit from what precedes. */
-  emptyContext(): Float64Array {
-    return new Float64Array(this.users);
-  }
-
-  /** What precedes now also holds the tokens [from, to) (at the context share of their squared weight). */
-  addContext(context: Float64Array, ids: Int32Array, from = 0, to = ids.length): void {
-    for (let i = from; i < to; i++) {
-      const slot = this.slot(ids[i]!);
-      if (slot >= 0) context[this.user[slot]!] = Math.max(context[this.user[slot]!]!, WEIGHTS.context * this.squared[slot]!);
-    }
-  }
-
-  /**
-   * Idf²-weighted share of the question that the tokens [from, to) and the extra term ids hold, what
-   * precedes them (`context`, and `also` when given) counting at its share.
-   */
-  sentenceCoverage(ids: Int32Array, from: number, to: number, extra: Int32Array | null, context: Float64Array, also?: Float64Array): number {
+  /** Idf²-weighted share of the question that the tokens [from, to) and the extra term ids hold. */
+  sentenceCoverage(ids: Int32Array, from: number, to: number, extra: Int32Array | null): number {
     const { present } = this;
     present.fill(0);
     this.credit(ids, from, to, this.squared);
     if (extra) this.credit(extra, 0, extra.length, this.squared);
     let sum = 0;
-    for (let user = 0; user < this.users; user++) sum += Math.max(present[user]!, context[user]!, also ? also[user]! : 0);
+    for (let user = 0; user < this.users; user++) sum += present[user]!;
     return sum / this.weights.userTotalSquared;
   }
 

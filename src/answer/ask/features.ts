@@ -12,8 +12,6 @@ export interface AskFeatures {
   typos: boolean;
   /** WordNet synonyms, weighted below the user's own words. */
   expansion: boolean;
-  /** A question word the corpus lacks is expanded to its WordNet neighbours (derivations, broader words), below synonyms. */
-  related: boolean;
   /** Passage-level BM25 counts for the share of the question the corpus holds (cues and sentences decide the rest). */
   knownShare: boolean;
   /** Boost for the question's consecutive words standing close together in a passage. */
@@ -22,8 +20,6 @@ export interface AskFeatures {
   sentences: boolean;
   /** Boost for sentences holding what the question asks for: a date, a name, a number, a place, a relation, a state. */
   cues: boolean;
-  /** A sentence inherits a damped share of what precedes it (earlier sentences, the previous paragraph), and paragraphs after the best candidates join the pool. */
-  context: boolean;
   /** A sentence of a quotation holds the words naming its speaker and their role (from the quote book), wherever the article names them. */
   attribution: boolean;
   /** "What did X say Y?": boost for the sentence that itself says Y (X may be named before it). */
@@ -43,12 +39,10 @@ export const ALL_FEATURES: Readonly<AskFeatures> = {
   outlets: true,
   typos: true,
   expansion: true,
-  related: true,
   knownShare: true,
   phrase: true,
   sentences: true,
   cues: true,
-  context: true,
   attribution: true,
   focus: true,
   stories: true,

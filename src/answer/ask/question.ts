@@ -1,7 +1,6 @@
 import type { Token } from '../../index/analyzer.js';
 import type { PassageIndex } from '../../index/passage-index.js';
 import { STOP_WORDS } from '../../index/stopwords.js';
-import { relatedWords } from '../../index/wordnet.js';
 import { zipf } from '../../index/english.js';
 import { questionCues, type AnswerCue } from './cues.js';
 import type { AskFeatures } from './features.js';
@@ -64,8 +63,6 @@ const COMMON_ZIPF = 4;
 
 /** Reads a question: corrects misspellings, drops function words (never all), finds phrases, type and expansions. */
 export function analyzeQuestion(text: string, index: PassageIndex, features: AskFeatures, population?: Population): Question {
-  // Within a story, a word the corpus holds but the story lacks is unknown there, as on a corpus of that story alone.
-  const held = (term: string): boolean => index.orama.documentFrequency(term) > 0 && (!population || population.has(term));
   const raw = index.analyzer.tokens(text);
   // An acronym in capitals ("US", "U.S.") is a name, even when its letters spell a function word.
   const shouted = !/\p{Ll}/u.test(text);
@@ -137,17 +134,6 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
     // WordNet knows an acronym only as the word its letters spell ("US" → "use", "employ").
     for (const token of content) if (!isAcronym(token)) expand(token.term, token.term);
     for (let i = 0; i + 1 < tokens.length; i++) expand(`${tokens[i]!.term} ${tokens[i + 1]!.term}`, tokens[i]!.term);
-    // A word the corpus lacks has no synonym there either: try its WordNet neighbours one link away.
-    for (const word of unknown) {
-      if (!features.related || word.name || !word.everyday) continue;
-      for (const related of relatedWords(word.word)) {
-        const term = index.analyzer.termOf(related.word);
-        const weight = (WEIGHTS.expansion * WEIGHTS.related) / (1 + related.rank);
-        if (STOP_WORDS.has(related.word) || !held(term)) continue;
-        const existing = terms.get(term);
-        if (!existing || (existing.expansion && existing.weight < weight)) terms.set(term, { term, weight, of: word.term, expansion: true });
-      }
-    }
   }
 
   const phrases: Question['phrases'] = [];

@@ -10,9 +10,6 @@ import { TermCredit } from './credit.js';
 import { WEIGHTS } from './weights.js';
 import { idf, type Candidate } from './retrieve.js';
 
-/** How many of the best BM25 candidates bring the paragraph after them into the pool. */
-const FOLLOWED = 10;
-
 export interface SentenceScore {
   /** Character range in the passage text. */
   start: number;
@@ -80,11 +77,8 @@ export function rescore(
 ): Scored[] {
   const weights = questionWeights(question, index, within?.population);
   const credit = new TermCredit(index.orama, weights, question);
-  const named = credit.emptyContext();
-  credit.addContext(named, credit.idsOf(question.names));
   const top = within?.top ?? (candidates[0]?.bm25 || 1);
-  const pool = features.context ? withFollowers(candidates, passages) : candidates;
-  const scored = pool.map((candidate): Scored => {
+  const scored = candidates.map((candidate): Scored => {
     const passage = passages[candidate.position]!;
     const { tokens, ids, sentences } = analysisOf(passage, index);
     // BM25 sees only the words the corpus holds: when the question's most specific word is missing
@@ -93,10 +87,6 @@ export function rescore(
     const authors = attributions?.get(candidate.position);
     let best: SentenceScore | null = null;
     if (features.sentences || question.cues.length > 0) {
-      const previous = features.context ? previousPassage(passages, candidate.position) : undefined;
-      // What precedes the sentence: the previous paragraph, then the passage's earlier sentences.
-      const before = credit.emptyContext();
-      if (previous) credit.addContext(before, analysisOf(previous, index).ids);
       for (const sentence of sentences) {
         const { from, to } = sentence;
         let fired: AnswerCue[] = [];
@@ -104,19 +94,16 @@ export function rescore(
           const input = { tokens: tokens.slice(from, to), text: passage.text.slice(sentence.start, sentence.end), questionWords: question.words };
           fired = question.cues.filter((cue) => cueFires(cue, input));
         }
-        // "Between the two nations", "both countries": the two parties the question names.
-        const relation = features.context && fired.some((cue) => cue.kind === 'relation');
         // A sentence of a quotation holds its speaker's name and role: the quote is what they said.
         const spoken = authors ? authorTermsWithin(authors, sentence.start, sentence.end) : [];
         const extra = spoken.length > 0 ? credit.idsOf(spoken) : null;
-        const covered = features.sentences ? credit.sentenceCoverage(ids, from, to, extra, before, relation ? named : undefined) : 0;
+        const covered = features.sentences ? credit.sentenceCoverage(ids, from, to, extra) : 0;
         let value = covered;
         if (features.phrase) value += WEIGHTS.phrase * credit.phraseShare(ids, from, to);
         if (features.sentences) value += WEIGHTS.proximity * covered * credit.proximity(ids, from, to);
         if (features.sentences && features.focus && question.focus.length > 0) value += WEIGHTS.focus * credit.focusShare(ids, from, to);
         if (question.cues.length > 0) value += (WEIGHTS.cue * fired.length) / question.cues.length;
         if (!best || value > best.score) best = { start: sentence.start, end: sentence.end, score: value };
-        if (features.context) credit.addContext(before, ids, from, to);
       }
     }
     if (best) score += WEIGHTS.sentence * best.score;
@@ -132,30 +119,6 @@ export function recoverCorpusCoverage(scored: Scored[], passages: readonly Passa
   for (const item of scored) item.coverage = credit.passageCoverage(analysisOf(passages[item.position]!, index).ids);
 }
 
-
-/** The previous paragraph of the same article, if any. */
-function previousPassage(passages: readonly Passage[], position: number): Passage | undefined {
-  const previous = passages[position - 1];
-  const passage = passages[position]!;
-  return previous && previous.sourceId === passage.sourceId && previous.paragraph === passage.paragraph - 1 ? previous : undefined;
-}
-
-/**
- * The candidates plus the paragraph after each of the best: it may answer through what it refers
- * back to ("The situation remains fluid, with both countries…") without repeating the question's words.
- */
-function withFollowers(candidates: readonly Candidate[], passages: readonly Passage[]): Candidate[] {
-  const pool = [...candidates];
-  const present = new Set(candidates.map((candidate) => candidate.position));
-  for (const { position } of candidates.slice(0, FOLLOWED)) {
-    const next = passages[position + 1];
-    if (!next || present.has(position + 1) || previousPassage(passages, position + 1) === undefined) continue;
-    present.add(position + 1);
-    // It inherits a damped share of the match of the paragraph it continues.
-    pool.push({ position: position + 1, bm25: WEIGHTS.context * candidates.find((c) => c.position === position)!.bm25 });
-  }
-  return pool;
-}
 
 const ANALYSIS_CACHE = 5_000;
 const analysisCache = new WeakMap<PassageIndex, Map<string, PassageAnalysis>>();

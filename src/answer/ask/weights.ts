@@ -22,12 +22,8 @@ export interface RankingWeights {
   focus: number;
   /** Weight of an everyday noun the corpus lacks, against a rare word's. */
   everydayUnknown: number;
-  /** Share of a match that carries over to what follows it (the next sentences, the next paragraph). */
-  context: number;
   /** WordNet synonyms, against the user's own words. */
   expansion: number;
-  /** WordNet neighbours of a word the corpus lacks, against synonyms. */
-  related: number;
   /** Added to a passage from an outlet the question names. */
   outlet: number;
 }
