@@ -69,11 +69,9 @@ describe('login', () => {
 });
 
 describe('/ask', () => {
-  it('defers, then answers with the sentence, passages with bold terms, and numbered citations', async () => {
+  it('answers at once (no "thinking…") with the sentence, passages with bold terms, and numbered citations', async () => {
     const record = await fake.answered(fake.command('ask', { question: 'Why did Sheinbaum turn down Trump’s offer of troops?' }, owner));
-    expect(record.exchanges[0]!.body.type).toBe(5);
-    const edit = fake.requests.find((r) => r.method === 'PATCH' && r.path.includes(record.token))!;
-    expect(edit.rawPath).toMatch(/\/messages\/%40original$/);
+    expect(record.exchanges.map((e) => [e.kind, e.body.type])).toEqual([['callback', 4]]);
     const answer = answerOf(record);
     expectWithinDiscordLimits(answer);
     const embed = answer.embeds![0]!;
@@ -97,14 +95,14 @@ describe('/ask', () => {
     expectWithinDiscordLimits(answerOf(record));
   });
 
-  it('nothing found: a short ephemeral reply that suggests /sources', async () => {
+  it('nothing found: a short ephemeral reply that suggests /sources, and nothing public ever shown', async () => {
     const record = await fake.answered(fake.command('ask', { question: 'zqxv wplk?' }, owner));
-    await fake.until(record, (r) => r.exchanges.some((e) => e.kind === 'followup'));
     const answer = answerOf(record);
     expect(answer.flags).toBe(EPHEMERAL);
     expect(answer.content).toContain('/sources');
     expect(answer.embeds ?? []).toHaveLength(0);
-    expect(record.exchanges.map((e) => e.kind)).toEqual(['callback', 'delete', 'followup']);
+    expect(record.exchanges.map((e) => e.kind)).toEqual(['callback']);
+    expect(record.shown).toEqual([expect.objectContaining({ ephemeral: true, deferred: false })]);
     expectWithinDiscordLimits(answer);
   });
 

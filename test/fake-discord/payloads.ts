@@ -164,6 +164,14 @@ export function commandInteraction(base: InteractionBaseOptions, name: string, o
   };
 }
 
+/** A message context-menu command used on `target` (a message as Discord returns it). */
+export function messageCommandInteraction(base: InteractionBaseOptions, name: string, target: Record<string, unknown> & { id: string }) {
+  return {
+    ...interactionBase(2, base),
+    data: { id: commandId(name), name, type: 3, guild_id: base.world.guildId, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+  };
+}
+
 export function autocompleteInteraction(base: InteractionBaseOptions, name: string, options: Record<string, OptionValue>, focused: string) {
   return {
     ...interactionBase(4, base),
