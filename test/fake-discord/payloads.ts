@@ -165,10 +165,10 @@ export function commandInteraction(base: InteractionBaseOptions, name: string, o
 }
 
 /** A message context-menu command used on `target` (a message as Discord returns it). */
-export function messageCommandInteraction(base: InteractionBaseOptions, name: string, target: Record<string, unknown> & { id: string }) {
+export function messageCommandInteraction(base: InteractionBaseOptions, name: string, target: Record<string, unknown>) {
   return {
     ...interactionBase(2, base),
-    data: { id: commandId(name), name, type: 3, guild_id: base.world.guildId, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+    data: { id: commandId(name), name, type: 3, guild_id: base.world.guildId, target_id: target.id as string, resolved: { messages: { [target.id as string]: target } } },
   };
 }
 

@@ -169,7 +169,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** "Apps → `name`" on `target`, a message as Discord returns it (e.g. from `messageFrom`). */
-  messageCommand(name: string, target: Record<string, unknown> & { id: string }, userId: string): InteractionRecord {
+  messageCommand(name: string, target: Record<string, unknown>, userId: string): InteractionRecord {
     return this.deliver(messageCommandInteraction({ world: this.world, userId }, name, target));
   }
 
