@@ -15,7 +15,7 @@ function withoutFlags(payload: MessagePayload): MessagePayload {
   return edit;
 }
 
-export const isEphemeral = (payload: MessagePayload): boolean => ((payload.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+const isEphemeral = (payload: MessagePayload): boolean => ((payload.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 
 /**
  * Delivers the answer of a command that was deferred privately because its time budget ran out.

@@ -8,10 +8,9 @@ import { BUTTON_LIFETIME_MS } from '../../src/render/discord/buttons.js';
 import { startBot, type Bot } from '../../src/transport/gateway/bot.js';
 import { FAKE_TOKEN, FakeDiscord, type InteractionRecord } from '../fake-discord/server.js';
 import { snowflake } from '../fake-discord/payloads.js';
-import { bundledEngine, buttonsOf, expectWithinDiscordLimits, logLine, memoryLogger } from './harness.js';
+import { answerOf, bundledEngine, buttonsOf, expectWithinDiscordLimits, logLine, memoryLogger } from './harness.js';
 
 const EPHEMERAL = 64;
-type Json = Record<string, unknown> & { embeds?: Array<Record<string, any>>; content?: string; flags?: number };
 
 let fake: FakeDiscord;
 let bot: Bot;
@@ -21,11 +20,6 @@ const log = memoryLogger();
 const owner = snowflake();
 const stranger = snowflake();
 
-/** The message payload that answered the interaction: the callback's data, or the edit/follow-up after a deferral. */
-function answerOf(record: InteractionRecord): Json {
-  const last = record.exchanges.filter((e) => e.kind !== 'delete').at(-1)!;
-  return (last.kind === 'callback' ? last.body.data : last.body) as Json;
-}
 
 beforeAll(async () => {
   engine = await bundledEngine();

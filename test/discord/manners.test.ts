@@ -14,12 +14,11 @@ import { feedbackQuestions, tallyVotes, votesInLog } from '../../src/transport/f
 import { startBot, type Bot } from '../../src/transport/gateway/bot.js';
 import { FAKE_TOKEN, FakeDiscord, type InteractionRecord } from '../fake-discord/server.js';
 import { messageFrom, snowflake } from '../fake-discord/payloads.js';
-import { bundledEngine, buttonsOf, expectWithinDiscordLimits, logLine, memoryLogger } from './harness.js';
+import { answerOf, bundledEngine, buttonsOf, expectWithinDiscordLimits, logLine, memoryLogger, type SentMessage } from './harness.js';
 
 const EPHEMERAL = 64;
 const BUDGET_MS = 100;
 const SLOW_MS = 400;
-type Json = Record<string, unknown> & { embeds?: Array<Record<string, any>>; components?: Array<{ components: Array<Record<string, any>> }>; content?: string; flags?: number };
 
 // The real /ask, slower than the time budget: the bot must acknowledge before the answer is ready.
 const slowAsk: CommandModule = {
@@ -38,11 +37,6 @@ const log = memoryLogger();
 const owner = snowflake();
 const stranger = snowflake();
 
-/** The message payload the interaction ended with: the callback's data, or the last edit/follow-up. */
-function answerOf(record: InteractionRecord): Json {
-  const last = record.exchanges.filter((e) => e.kind !== 'delete').at(-1)!;
-  return (last.kind === 'callback' ? last.body.data : last.body) as Json;
-}
 
 const publicShown = (record: InteractionRecord) => record.shown.filter((message) => !message.ephemeral);
 
@@ -97,7 +91,7 @@ describe('no flicker: a private or empty answer never shows in the channel', () 
     expect(record.exchanges[0]!.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     // Only the answer was ever public: the "thinking…" was the user's alone.
     expect(record.shown.map((m) => [m.deferred, m.ephemeral])).toEqual([[true, true], [false, false]]);
-    const answer = record.exchanges[2]!.body as Json;
+    const answer = record.exchanges[2]!.body as SentMessage;
     expect(answer.embeds![0]!.title).toBe('What did Trump offer Mexico?');
     expect(answer.flags ?? 0).toBe(0);
   });
