@@ -58,7 +58,7 @@ describe('no flicker: a private or empty answer never shows in the channel', () 
     ['/quote that matches nothing', () => fake.command('quote', { text: 'zebra crossing xylophone' }, owner)],
     ['/quote with neither text nor speaker', () => fake.command('quote', {}, owner)],
     ['/help', () => fake.command('help', {}, owner)],
-    ['"Ask storybot" on a message without words', () => fake.messageCommand('Ask storybot', messageFrom(fake.world, { content: '<@1> 🎉 https://example.com' }), owner)],
+    ['"Ask storybot" on a message without words', () => fake.messageCommand('Ask storybot', messageFrom(fake.world, { content: '<@123456789012345678> 🎉 https://example.com' }), owner)],
   ])('%s: one ephemeral reply, nothing before it', async (_, send) => {
     const record = await fake.answered(send());
     expect(record.exchanges.map((e) => [e.kind, e.body.type])).toEqual([['callback', 4]]);

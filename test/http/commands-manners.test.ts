@@ -30,7 +30,7 @@ describe('HTTP interactions: Discord manners', () => {
   });
 
   it('"Ask storybot" on a message without words: an ephemeral notice, inline', async () => {
-    const reply = await endpoint.post(messageCommandInteraction('Ask storybot', { content: '<@1> 🎉' }));
+    const reply = await endpoint.post(messageCommandInteraction('Ask storybot', { content: '<@123456789012345678> 🎉' }));
     expect(reply.json.type).toBe(4);
     expect(reply.json.data.flags & EPHEMERAL).toBe(EPHEMERAL);
   });
