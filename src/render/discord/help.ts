@@ -26,6 +26,8 @@ function usage(options: readonly APIApplicationCommandOption[]): string {
     .join(' ');
 }
 
+const line = (name: string, usageText: string, what: string): string => `${[name, usageText].filter(Boolean).join(' ')} — ${what}`;
+
 function lines(entry: HelpEntry): string[] {
   const { data } = entry;
   if (data.type === ApplicationCommandType.Message) {
@@ -35,8 +37,8 @@ function lines(entry: HelpEntry): string[] {
   const description = 'description' in data ? data.description : '';
   const options = 'options' in data ? (data.options ?? []) : [];
   const subcommands = options.filter((option) => option.type === ApplicationCommandOptionType.Subcommand);
-  if (subcommands.length === 0) return [`**/${data.name}** ${usage(options)} — ${entry.help ?? description}`.replace('  ', ' ')];
-  return subcommands.map((sub) => `**/${data.name} ${sub.name}** ${usage(sub.options ?? [])} — ${sub.description}`.replace('  ', ' '));
+  if (subcommands.length === 0) return [line(`**/${data.name}**`, usage(options), entry.help ?? description)];
+  return subcommands.map((sub) => line(`**/${data.name} ${sub.name}**`, usage(sub.options ?? []), sub.description));
 }
 
 /** What each command does, one line each, for the person who asked (ephemeral). */
