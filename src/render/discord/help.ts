@@ -34,7 +34,7 @@ function lines(entry: HelpEntry): string[] {
     return [`**${data.name}** (on a message: **Apps** → ${data.name}) — ${entry.help ?? 'works on the message it is used on'}`];
   }
   if (data.type === ApplicationCommandType.User) return [`**${data.name}** (on a member: **Apps** → ${data.name}) — ${entry.help ?? ''}`];
-  const description = 'description' in data ? data.description : '';
+  const description = ('description' in data ? data.description : undefined) ?? '';
   const options = 'options' in data ? (data.options ?? []) : [];
   const subcommands = options.filter((option) => option.type === ApplicationCommandOptionType.Subcommand);
   if (subcommands.length === 0) return [line(`**/${data.name}**`, usage(options), entry.help ?? description)];
