@@ -189,6 +189,18 @@ describe('/quote speaker: without text', () => {
   });
 });
 
+describe('anywhere: a DM through a user-installed app', () => {
+  it('answers /ask with no guild, from `user` rather than `member`, and pages for that user', async () => {
+    const record = await fake.answered(fake.command('ask', { question: 'What did Trump offer Mexico?' }, owner, { place: 'user-install-dm' }));
+    expect(record.payload).not.toHaveProperty('guild_id');
+    expect(record.exchanges.map((e) => e.body.type)).toEqual([4]);
+    const answer = answerOf(record);
+    expectWithinDiscordLimits(answer);
+    const more = await fake.answered(fake.click(record.message!, buttonsOf(answer).get('More passages')!.custom_id, owner));
+    expect(more.exchanges[0]!.body.type).toBe(7);
+  });
+});
+
 describe('/help', () => {
   it('tells privately what each command does', async () => {
     const record = await fake.answered(fake.command('help', {}, owner));

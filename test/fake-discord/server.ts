@@ -163,9 +163,12 @@ export class FakeDiscord extends EventEmitter {
     return record;
   }
 
-  /** Sends a slash command from `userId`. `expired`: Discord answers its callback with 10062. */
-  command(name: string, options: Record<string, OptionValue>, userId: string, extra: { expired?: boolean } = {}): InteractionRecord {
-    return this.deliver(commandInteraction({ world: this.world, userId }, name, options), extra);
+  /**
+   * Sends a slash command from `userId`. `expired`: Discord answers its callback with 10062.
+   * `place: 'user-install-dm'`: used in a DM through the user's own install of the app.
+   */
+  command(name: string, options: Record<string, OptionValue>, userId: string, extra: { expired?: boolean; place?: 'guild' | 'user-install-dm' } = {}): InteractionRecord {
+    return this.deliver(commandInteraction({ world: this.world, userId, place: extra.place }, name, options), extra);
   }
 
   /** "Apps → `name`" on `target`, a message as Discord returns it (e.g. from `messageFrom`). */

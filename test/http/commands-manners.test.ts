@@ -70,6 +70,15 @@ describe('HTTP interactions: Discord manners', () => {
     expect(page.json.data.embeds[0].footer.text).toMatch(/^Quotes 6–/);
   });
 
+  it('answers in a DM through a user-installed app: no guild, the user in `user`', async () => {
+    const user = newUserId();
+    const { member: _member, guild_id: _guild, ...dm } = commandInteraction('ask', [{ name: 'question', value: 'What did Trump offer Mexico?' }], user);
+    const reply = await endpoint.post({ ...dm, user: { id: user, username: 'someone' }, channel: { id: '400000000000000002', type: 1 }, authorizing_integration_owners: { '1': user }, context: 2 });
+    expect(reply.json.type).toBe(4);
+    const owner = buttons(reply.json.data).find((b) => b.label === 'More passages')!.custom_id.split(':')[2];
+    expect(owner).toBe(user);
+  });
+
   it('/help answers inline and privately, listing every command', async () => {
     const reply = await endpoint.post(commandInteraction('help'));
     expect(reply.json.type).toBe(4);
