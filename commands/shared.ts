@@ -1,8 +1,30 @@
+import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import type { Engine } from '../src/answer/types.js';
+import { ASK_PAGE_SIZE, renderAsk, renderAskNotFound } from '../src/render/discord/ask.js';
 import { decodeButton, isExpired, type ButtonState } from '../src/render/discord/buttons.js';
 import type { CitedSource } from '../src/render/discord/cite.js';
 import { expiredNotice, notice, notYoursNotice } from '../src/render/discord/notices.js';
-import type { ButtonInteraction } from '../src/transport/interaction.js';
+import type { ButtonInteraction, CommandInteraction, HandlerDeps } from '../src/transport/interaction.js';
+
+/**
+ * Where every command may be used: installed to a server or by a user (a user-installed app goes
+ * with its user into any server, DM and group DM), in servers, the bot's DMs and other DMs.
+ * `storybot deploy --guild` leaves these out: they only mean something on global commands.
+ */
+export const EVERYWHERE = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+};
+
+/** Answers a question with the first page of passages (`/ask` and "Ask storybot" on a message). */
+export async function answerQuestion(interaction: CommandInteraction, { engine, now }: HandlerDeps, question: string, ephemeral: boolean): Promise<void> {
+  const result = engine.ask(question, { limit: ASK_PAGE_SIZE });
+  await interaction.reply(
+    result.passages.length === 0
+      ? renderAskNotFound(question)
+      : renderAsk(result, 0, { ownerId: interaction.userId, now: now(), ephemeral, sources: sourceTable(engine) }),
+  );
+}
 
 // The corpus does not change while the bot runs, so each engine's source table is built once.
 const tables = new WeakMap<Engine, ReadonlyMap<string, CitedSource>>();

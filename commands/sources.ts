@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
 import type { CommandModule } from '../src/transport/interaction.js';
 import { aboutOfSourcesMessage, renderSources } from '../src/render/discord/sources.js';
-import { pageClick } from './shared.js';
+import { EVERYWHERE, pageClick } from './shared.js';
 
 export const sources: CommandModule = {
   data: {
@@ -11,6 +11,7 @@ export const sources: CommandModule = {
     options: [
       { type: ApplicationCommandOptionType.String, name: 'about', description: 'Only articles that mention this', max_length: 100 },
     ],
+    ...EVERYWHERE,
   },
 
   async execute(interaction, { engine, now }) {

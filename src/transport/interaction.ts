@@ -2,7 +2,7 @@ import type {
   APIApplicationCommandOptionChoice,
   APIEmbed,
   APIInteractionResponseCallbackData,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Engine } from '../answer/types.js';
 import type { Logger } from '../log.js';
@@ -19,15 +19,24 @@ interface InteractionBase {
   userId: string;
 }
 
+/** The message a message context-menu command was used on, as Discord resolved it. */
+export interface TargetMessage {
+  id: string;
+  content: string;
+  embeds: APIEmbed[];
+}
+
 export interface CommandInteraction extends InteractionBase {
   commandName: string;
   string(name: string): string | null;
   boolean(name: string): boolean | null;
-  /** Acknowledge now, answer later: use when the work may take longer than Discord's 3 s. */
-  defer(options: { ephemeral: boolean }): Promise<void>;
+  /** For a message context-menu command: the message it was used on; otherwise null. */
+  targetMessage: TargetMessage | null;
   /**
-   * The answer: the initial response, or an edit of the deferred one (a follow-up after that).
-   * An ephemeral answer after a public `defer` replaces the deferred message with an ephemeral follow-up.
+   * The answer. Sent as the initial response when it is ready within the transport's time budget;
+   * when the budget runs out first, the transport has acknowledged privately ("thinking…" seen by
+   * the user alone) and the answer replaces that, so a private or empty answer never shows publicly.
+   * A follow-up after the first answer.
    */
   reply(payload: MessagePayload): Promise<void>;
 }
@@ -56,9 +65,11 @@ export interface HandlerDeps {
   now(): number;
 }
 
-/** One slash command: its definition as plain data, and its handlers. */
+/** One application command (slash or context menu): its definition as plain data, and its handlers. */
 export interface CommandModule {
-  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  data: RESTPostAPIApplicationCommandsJSONBody;
+  /** What /help says the command does, when its definition has no description (context menus). */
+  help?: string;
   execute(interaction: CommandInteraction, deps: HandlerDeps): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void>;
   /** Clicks on buttons whose custom_id starts with `${data.name}:`. */

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
+import { commands } from '../../commands/index.js';
 import { run as deploy } from '../../src/transport/cli/deploy.js';
 import { CliError } from '../../src/transport/cli/context.js';
 import { FAKE_TOKEN, FakeDiscord } from '../fake-discord/server.js';
@@ -17,12 +18,13 @@ const TSX = import.meta.resolve('tsx');
 const CWD = mkdtempSync(join(tmpdir(), 'storybot-cli-'));
 
 /** Runs `storybot <args>` from the sources, with exactly the given environment. */
-function storybot(args: string[], env: Record<string, string>) {
+function storybot(args: string[], env: Record<string, string>, stdin?: string) {
   const child = spawn(
     process.execPath,
     ['--import', TSX, '--input-type=module', '-e', `const { main } = await import(${JSON.stringify(MAIN)}); process.exitCode = await main(process.argv.slice(1));`, ...args],
-    { cwd: CWD, env: { PATH: process.env.PATH ?? '', CORPUS_DIR, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: CWD, env: { PATH: process.env.PATH ?? '', CORPUS_DIR, ...env }, stdio: ['pipe', 'pipe', 'pipe'] },
   );
+  child.stdin.end(stdin ?? '');
   let stderr = '';
   let stdout = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -69,10 +71,10 @@ describe('storybot start', () => {
       if (ended) throw new Error(`start exited early: ${cli.stderr()}`);
     }
     const record = fake.command('ask', { question: 'What did Trump offer Mexico?' }, snowflake());
-    await fake.until(record, (r) => r.exchanges.length > 0); // deferred: the answer is in flight
+    await fake.until(record, (r) => r.exchanges.length > 0);
     cli.child.kill('SIGTERM');
     expect(await cli.exit).toBe(0);
-    expect(record.exchanges.map((e) => e.kind)).toEqual(['callback', 'edit']);
+    expect(record.exchanges.map((e) => e.kind)).toEqual(['callback']);
     expect(cli.stderr()).not.toContain(FAKE_TOKEN);
     expect(cli.stderr()).toContain('"stopped"');
   });
@@ -85,18 +87,31 @@ describe('storybot deploy', () => {
     return { out, context: { config, logger: memoryLogger().logger, out: (text: string) => void out.push(text), stdin: process.stdin } };
   }
 
-  it('--guild ID registers the three commands in that guild', async () => {
+  it('--guild ID registers every command in that guild, without the global-only install fields', async () => {
     const { out, context: ctx } = context();
     expect(await deploy(['--guild', fake.world.guildId], ctx)).toBe(0);
-    const registered = fake.registered.get(fake.world.guildId) as Array<{ name: string; options?: unknown[] }>;
-    expect(registered.map((c) => c.name)).toEqual(['ask', 'quote', 'sources']);
-    expect(out[0]).toMatch(/^registered 3 commands \(\/ask, \/quote, \/sources\) in guild \d+/);
+    const registered = fake.registered.get(fake.world.guildId) as Array<Record<string, unknown>>;
+    expect(registered.map((c) => c.name)).toEqual(commands.map((c) => c.data.name));
+    for (const command of registered) {
+      expect(command).not.toHaveProperty('integration_types');
+      expect(command).not.toHaveProperty('contexts');
+    }
+    expect(out[0]).toMatch(/^registered 5 commands \(\/ask, \/quote, \/sources, "Ask storybot", \/help\) in guild \d+/);
   });
 
-  it('without a guild (none in the config either) registers them globally', async () => {
+  it('without a guild (none in the config either) registers them globally, usable in servers, DMs and as a user-installed app', async () => {
     const { context: ctx } = context();
     expect(await deploy([], ctx)).toBe(0);
-    expect((fake.registered.get('global') as Array<{ name: string }>).map((c) => c.name)).toEqual(['ask', 'quote', 'sources']);
+    const registered = fake.registered.get('global') as Array<Record<string, unknown>>;
+    expect(registered.map((c) => c.name)).toEqual(commands.map((c) => c.data.name));
+    const message = registered.find((c) => c.name === 'Ask storybot')!;
+    expect(message.type).toBe(3);
+    expect(message).not.toHaveProperty('description');
+    for (const command of registered) {
+      // Installed by a server (0) or a user (1); in servers (0), the bot's DMs (1) and other DMs and group DMs (2).
+      expect(command.integration_types).toEqual([0, 1]);
+      expect(command.contexts).toEqual([0, 1, 2]);
+    }
   });
 
   it('uses DISCORD_GUILD_ID when set, unless --global', async () => {
@@ -112,5 +127,28 @@ describe('storybot deploy', () => {
   it('refuses a malformed guild id with exit code 2', async () => {
     const { context: ctx } = context();
     await expect(deploy(['--guild', 'abc'], ctx)).rejects.toThrow(CliError);
+  });
+});
+
+describe('storybot feedback', () => {
+  const vote = (user: string, up: boolean) =>
+    JSON.stringify({ level: 30, time: 1, name: 'storybot', msg: 'feedback', question: 'Did the pier close?', passage: 'a#2', answer: 'The pier closed.', vote: up ? 'up' : 'down', user, message: 'm1' });
+  const log = [vote('1', true), '{"level":30,"msg":"interaction"}', vote('2', true), vote('3', false)].join('\n');
+
+  it('--json FILE: the votes of a bot log as eval questions', async () => {
+    const file = join(CWD, 'bot.log');
+    writeFileSync(file, log);
+    const cli = storybot(['feedback', '--json', file], {});
+    expect(await cli.exit).toBe(0);
+    expect(JSON.parse(cli.stdout())).toEqual({ answerable: [{ q: 'Did the pier close?', gold: ['The pier closed.'] }], voted_down: [] });
+  });
+
+  it('reads the log from stdin too; a missing file is a usage error', async () => {
+    const cli = storybot(['feedback', '--json'], {}, log);
+    expect(await cli.exit).toBe(0);
+    expect(JSON.parse(cli.stdout()).answerable).toHaveLength(1);
+    const missing = storybot(['feedback', join(CWD, 'nonesuch.log')], {});
+    expect(await missing.exit).toBe(2);
+    expect(missing.stderr()).toMatch(/^storybot: cannot read .*nonesuch\.log: ENOENT/);
   });
 });

@@ -130,12 +130,12 @@ describe('commands over the neutral interface', () => {
     expect(payloadOf(late.calls[1]).content).toMatch(/expired/);
   });
 
-  it('/ask defers (privately when asked privately) before searching, then answers', async () => {
+  it('/ask answers with one reply, private when asked privately: acknowledging is the transport\'s business', async () => {
     const engine = await bundledEngine();
     const { dispatcher } = setup({ engine });
     const interaction = commandInteraction('ask', { question: 'What did Trump offer Mexico?', private: true }, ALICE);
     await dispatcher.command(interaction);
-    expect(interaction.calls[0]).toEqual({ method: 'defer', ephemeral: true });
-    expect(payloadOf(interaction.calls[1]).flags).toBe(EPHEMERAL);
+    expect(interaction.calls.map((c) => c.method)).toEqual(['reply']);
+    expect(payloadOf(interaction.calls[0]).flags).toBe(EPHEMERAL);
   });
 });

@@ -8,10 +8,9 @@ import { BUTTON_LIFETIME_MS } from '../../src/render/discord/buttons.js';
 import { startBot, type Bot } from '../../src/transport/gateway/bot.js';
 import { FAKE_TOKEN, FakeDiscord, type InteractionRecord } from '../fake-discord/server.js';
 import { snowflake } from '../fake-discord/payloads.js';
-import { bundledEngine, buttonsOf, expectWithinDiscordLimits, logLine, memoryLogger } from './harness.js';
+import { answerOf, bundledEngine, buttonsOf, expectWithinDiscordLimits, logLine, memoryLogger } from './harness.js';
 
 const EPHEMERAL = 64;
-type Json = Record<string, unknown> & { embeds?: Array<Record<string, any>>; content?: string; flags?: number };
 
 let fake: FakeDiscord;
 let bot: Bot;
@@ -21,11 +20,6 @@ const log = memoryLogger();
 const owner = snowflake();
 const stranger = snowflake();
 
-/** The message payload that answered the interaction: the callback's data, or the edit/follow-up after a deferral. */
-function answerOf(record: InteractionRecord): Json {
-  const last = record.exchanges.filter((e) => e.kind !== 'delete').at(-1)!;
-  return (last.kind === 'callback' ? last.body.data : last.body) as Json;
-}
 
 beforeAll(async () => {
   engine = await bundledEngine();
@@ -69,11 +63,9 @@ describe('login', () => {
 });
 
 describe('/ask', () => {
-  it('defers, then answers with the sentence, passages with bold terms, and numbered citations', async () => {
+  it('answers at once (no "thinking…") with the sentence, passages with bold terms, and numbered citations', async () => {
     const record = await fake.answered(fake.command('ask', { question: 'Why did Sheinbaum turn down Trump’s offer of troops?' }, owner));
-    expect(record.exchanges[0]!.body.type).toBe(5);
-    const edit = fake.requests.find((r) => r.method === 'PATCH' && r.path.includes(record.token))!;
-    expect(edit.rawPath).toMatch(/\/messages\/%40original$/);
+    expect(record.exchanges.map((e) => [e.kind, e.body.type])).toEqual([['callback', 4]]);
     const answer = answerOf(record);
     expectWithinDiscordLimits(answer);
     const embed = answer.embeds![0]!;
@@ -97,14 +89,14 @@ describe('/ask', () => {
     expectWithinDiscordLimits(answerOf(record));
   });
 
-  it('nothing found: a short ephemeral reply that suggests /sources', async () => {
+  it('nothing found: a short ephemeral reply that suggests /sources, and nothing public ever shown', async () => {
     const record = await fake.answered(fake.command('ask', { question: 'zqxv wplk?' }, owner));
-    await fake.until(record, (r) => r.exchanges.some((e) => e.kind === 'followup'));
     const answer = answerOf(record);
     expect(answer.flags).toBe(EPHEMERAL);
     expect(answer.content).toContain('/sources');
     expect(answer.embeds ?? []).toHaveLength(0);
-    expect(record.exchanges.map((e) => e.kind)).toEqual(['callback', 'delete', 'followup']);
+    expect(record.exchanges.map((e) => e.kind)).toEqual(['callback']);
+    expect(record.shown).toEqual([expect.objectContaining({ ephemeral: true, deferred: false })]);
     expectWithinDiscordLimits(answer);
   });
 

@@ -6,6 +6,7 @@ import { parseConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/log.js';
 import { LIMITS } from '../../src/render/discord/limits.js';
 import { expect } from 'vitest';
+import type { InteractionRecord } from '../fake-discord/server.js';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../corpus');
 
@@ -87,4 +88,18 @@ export function buttonsOf(payload: Json): Map<string, { custom_id: string; disab
     for (const button of row.components) buttons.set(button.label, button);
   }
   return buttons;
+}
+
+/** A message payload as the fake recorded it. */
+export type SentMessage = Record<string, unknown> & {
+  embeds?: Array<Record<string, any>>;
+  components?: Array<{ components: Array<Record<string, any>> }>;
+  content?: string;
+  flags?: number;
+};
+
+/** The message payload that answered the interaction: the callback's data, or the last edit/follow-up after a deferral. */
+export function answerOf(record: InteractionRecord): SentMessage {
+  const last = record.exchanges.filter((e) => e.kind !== 'delete').at(-1)!;
+  return (last.kind === 'callback' ? last.body.data : last.body) as SentMessage;
 }

@@ -3,15 +3,22 @@ import type {
   ButtonInteraction,
   CommandInteraction,
   MessagePayload,
+  TargetMessage,
 } from '../../src/transport/interaction.js';
 
 let next = 0;
 const id = () => `9${String(++next).padStart(18, '0')}`;
 
 /** What a handler did with a neutral interaction, in order. */
-export type Call = { method: 'defer'; ephemeral: boolean } | { method: 'reply' | 'update'; payload: MessagePayload } | { method: 'respond'; choices: unknown[] };
+export type Call = { method: 'reply' | 'update'; payload: MessagePayload } | { method: 'respond'; choices: unknown[] };
 
-export function commandInteraction(commandName: string, options: Record<string, string | boolean>, userId: string, fail?: (method: string) => unknown): CommandInteraction & { calls: Call[] } {
+export function commandInteraction(
+  commandName: string,
+  options: Record<string, string | boolean>,
+  userId: string,
+  fail?: (method: string) => unknown,
+  targetMessage: TargetMessage | null = null,
+): CommandInteraction & { calls: Call[] } {
   const calls: Call[] = [];
   return {
     id: id(),
@@ -20,10 +27,7 @@ export function commandInteraction(commandName: string, options: Record<string, 
     calls,
     string: (name) => (typeof options[name] === 'string' ? (options[name] as string) : null),
     boolean: (name) => (typeof options[name] === 'boolean' ? (options[name] as boolean) : null),
-    async defer({ ephemeral }) {
-      if (fail?.('defer')) throw fail('defer');
-      calls.push({ method: 'defer', ephemeral });
-    },
+    targetMessage,
     async reply(payload) {
       if (fail?.('reply')) throw fail('reply');
       calls.push({ method: 'reply', payload });

@@ -103,9 +103,30 @@ export function guildCreatePayload(world: FakeWorld): Record<string, unknown> {
 interface InteractionBaseOptions {
   world: FakeWorld;
   userId: string;
+  /** Where it was used: a server the bot is in (default), or a DM with the user who installed the app. */
+  place?: 'guild' | 'user-install-dm';
 }
 
-function interactionBase(type: number, { world, userId }: InteractionBaseOptions): Record<string, unknown> & { id: string; token: string } {
+/** The fields of an interaction used in a DM through a user-installed app: no guild, `user` not `member`. */
+function userInstallDm(base: Record<string, unknown> & { id: string; token: string }, userId: string) {
+  const { guild_id: _g, guild: _guild, member: _m, guild_locale: _l, ...rest } = base;
+  const dm = snowflake();
+  return {
+    ...rest,
+    user: user(userId),
+    channel_id: dm,
+    channel: { id: dm, type: 1, last_message_id: null, flags: 0, recipients: [user(userId)] },
+    authorizing_integration_owners: { '1': userId },
+    context: 2,
+  };
+}
+
+function interactionBase(type: number, { world, userId, place }: InteractionBaseOptions): Record<string, unknown> & { id: string; token: string } {
+  const base = guildInteractionBase(type, world, userId);
+  return place === 'user-install-dm' ? userInstallDm(base, userId) : base;
+}
+
+function guildInteractionBase(type: number, world: FakeWorld, userId: string): Record<string, unknown> & { id: string; token: string } {
   return {
     id: snowflake(),
     application_id: world.applicationId,
@@ -161,6 +182,14 @@ export function commandInteraction(base: InteractionBaseOptions, name: string, o
   return {
     ...interactionBase(2, base),
     data: { id: commandId(name), name, type: 1, guild_id: base.world.guildId, options: Object.entries(options).map(([k, v]) => option(k, v)) },
+  };
+}
+
+/** A message context-menu command used on `target` (a message as Discord returns it). */
+export function messageCommandInteraction(base: InteractionBaseOptions, name: string, target: Record<string, unknown>) {
+  return {
+    ...interactionBase(2, base),
+    data: { id: commandId(name), name, type: 3, guild_id: base.world.guildId, target_id: target.id as string, resolved: { messages: { [target.id as string]: target } } },
   };
 }
 

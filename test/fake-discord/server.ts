@@ -14,6 +14,7 @@ import {
   buttonInteraction,
   commandInteraction,
   guildCreatePayload,
+  messageCommandInteraction,
   messageFrom,
   readyPayload,
   snowflake,
@@ -39,6 +40,8 @@ export interface InteractionRecord {
   exchanges: Exchange[];
   /** The message the bot's answer created or edited, as Discord would return it. */
   message: Record<string, unknown> | null;
+  /** Every message the interaction showed, in order: a "thinking…", a reply or a follow-up, and who could see it. */
+  shown: Array<{ id: string; ephemeral: boolean; deferred: boolean }>;
 }
 
 export interface RecordedRequest {
@@ -153,16 +156,24 @@ export class FakeDiscord extends EventEmitter {
   // ---- interactions --------------------------------------------------------------------------
 
   private deliver(payload: Record<string, unknown> & { id: string; token: string }, options: { expired?: boolean } = {}): InteractionRecord {
-    const record: InteractionRecord = { id: payload.id, token: payload.token, payload, exchanges: [], message: null };
+    const record: InteractionRecord = { id: payload.id, token: payload.token, payload, exchanges: [], message: null, shown: [] };
     this.interactions.set(payload.id, record);
     if (options.expired) this.expired.add(payload.id);
     this.dispatch('INTERACTION_CREATE', payload);
     return record;
   }
 
-  /** Sends a slash command from `userId`. `expired`: Discord answers its callback with 10062. */
-  command(name: string, options: Record<string, OptionValue>, userId: string, extra: { expired?: boolean } = {}): InteractionRecord {
-    return this.deliver(commandInteraction({ world: this.world, userId }, name, options), extra);
+  /**
+   * Sends a slash command from `userId`. `expired`: Discord answers its callback with 10062.
+   * `place: 'user-install-dm'`: used in a DM through the user's own install of the app.
+   */
+  command(name: string, options: Record<string, OptionValue>, userId: string, extra: { expired?: boolean; place?: 'guild' | 'user-install-dm' } = {}): InteractionRecord {
+    return this.deliver(commandInteraction({ world: this.world, userId, place: extra.place }, name, options), extra);
+  }
+
+  /** "Apps → `name`" on `target`, a message as Discord returns it (e.g. from `messageFrom`). */
+  messageCommand(name: string, target: Record<string, unknown>, userId: string): InteractionRecord {
+    return this.deliver(messageCommandInteraction({ world: this.world, userId }, name, target));
   }
 
   autocomplete(name: string, options: Record<string, OptionValue>, focused: string, userId: string): InteractionRecord {
@@ -313,6 +324,7 @@ export class FakeDiscord extends EventEmitter {
         interaction.message = messageFrom(this.world, { ...previous, ...callback.data }, previous.id as string | undefined);
       }
       if (callback.type === 5) interaction.message = messageFrom(this.world, { flags: callback.data?.flags });
+      if ((callback.type === 4 || callback.type === 5) && interaction.message) this.show(interaction, interaction.message, callback.type === 5);
       this.exchange(interaction, 'callback', callback);
       if (url.searchParams.get('with_response') === 'true') {
         return reply(200, { interaction: { id: interaction.id, type: interaction.payload.type }, resource: { type: callback.type, message: interaction.message } });
@@ -325,7 +337,14 @@ export class FakeDiscord extends EventEmitter {
       if (!interaction.exchanges.some((e) => e.kind === 'callback')) return reply(404, { message: 'Unknown Webhook', code: 10015 });
       const target = m[3];
       if (method === 'POST' && target === undefined) {
+        // As Discord does: a follow-up while a deferral is still "thinking…" resolves it, keeping its flags.
+        if (this.stillThinking(interaction)) {
+          interaction.message = messageFrom(this.world, { ...(body as Record<string, unknown>), flags: interaction.message!.flags }, interaction.message!.id as string);
+          this.exchange(interaction, 'followup', body as Exchange['body']);
+          return reply(200, interaction.message);
+        }
         const followup = messageFrom(this.world, body as Record<string, unknown>);
+        this.show(interaction, followup, false);
         this.exchange(interaction, 'followup', body as Exchange['body']);
         return reply(200, followup);
       }
@@ -345,6 +364,17 @@ export class FakeDiscord extends EventEmitter {
       return reply(404, { message: 'Unknown Message', code: 10008 });
     }
     return reply(404, { message: '404: Not Found', code: 0 });
+  }
+
+  /** The interaction was deferred (type 5) and neither its "thinking…" was edited nor removed yet. */
+  private stillThinking(interaction: InteractionRecord): boolean {
+    const first = interaction.exchanges[0];
+    if (first?.kind !== 'callback' || first.body.type !== 5 || interaction.message === null) return false;
+    return !interaction.exchanges.some((e) => e.kind === 'edit' || e.kind === 'delete' || e.kind === 'followup');
+  }
+
+  private show(interaction: InteractionRecord, message: Record<string, unknown>, deferred: boolean): void {
+    interaction.shown.push({ id: message.id as string, ephemeral: ((message.flags as number) & 64) === 64, deferred });
   }
 
   private exchange(interaction: InteractionRecord, kind: Exchange['kind'], body: Exchange['body']): void {

@@ -12,11 +12,10 @@ const EPHEMERAL = 64;
 const BUDGET_MS = 50;
 const SLOW_MS = 200;
 
-// The real /ask module, made slower than the time budget: the endpoint must defer, then edit @original.
+// The real /ask module, made slower than the time budget: the endpoint must defer (privately), then answer.
 const slowAsk: CommandModule = {
   ...ask,
   async execute(interaction, deps) {
-    await interaction.defer({ ephemeral: interaction.boolean('private') ?? false });
     await delay(SLOW_MS);
     await ask.execute(interaction, deps);
   },
@@ -48,28 +47,46 @@ describe('HTTP interactions: slow work is deferred within the time budget', () =
     (endpoint = await startEndpoint({ commands: [slowAsk, failsLate, neverAnswers], answerWithinMs: BUDGET_MS, now: () => NOW }));
   afterEach(() => endpoint?.close());
 
-  it('defers a slow /ask (type 5), then PATCHes @original with the same rendering', async () => {
+  it('defers a slow /ask privately (type 5, ephemeral), then posts the public answer as a follow-up and removes the placeholder', async () => {
     await start();
     const user = newUserId();
     const interaction = commandInteraction('ask', [{ name: 'question', value: 'What did Trump offer Mexico?' }], user);
     const reply = await endpoint.post(interaction);
     const answeredAt = Date.now();
-    expect(reply.json).toEqual({ type: 5, data: {} });
-    await endpoint.discord.waitForCalls(1);
-    const [patch] = endpoint.discord.calls;
-    expect(patch).toMatchObject({ method: 'PATCH', path: original(interaction.token) });
-    expect(patch!.at).toBeGreaterThanOrEqual(answeredAt);
+    expect(reply.json).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    await endpoint.discord.waitForCalls(3);
+    const [resolve, post, remove] = endpoint.discord.calls;
+    // The private "thinking…" is resolved first: Discord would turn a first follow-up into its edit.
+    expect(resolve).toMatchObject({ method: 'PATCH', path: original(interaction.token) });
+    expect(resolve!.at).toBeGreaterThanOrEqual(answeredAt);
+    expect(post).toMatchObject({ method: 'POST', path: `/api/v10/webhooks/${APPLICATION_ID}/${interaction.token}` });
     const [expected] = await answerDirectly(ask, { userId: user, options: { question: 'What did Trump offer Mexico?' }, now: NOW });
-    expect(patch!.body).toEqual(expected);
+    expect(post!.body).toEqual(expected);
+    expect(remove).toMatchObject({ method: 'DELETE', path: original(interaction.token) });
   });
 
-  it('defers a slow private /ask as ephemeral', async () => {
+  it('a slow private /ask replaces the private placeholder: one PATCH, nothing public', async () => {
     await start();
-    const interaction = commandInteraction('ask', [{ name: 'question', value: 'What did Trump offer Mexico?' }, { name: 'private', value: true }]);
-    const reply = await endpoint.post(interaction);
+    const user = newUserId();
+    const options = [{ name: 'question', value: 'What did Trump offer Mexico?' }, { name: 'private', value: true }];
+    const reply = await endpoint.post(commandInteraction('ask', options, user));
     expect(reply.json).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     await endpoint.discord.waitForCalls(1);
-    expect(endpoint.discord.calls[0]).toMatchObject({ method: 'PATCH', path: original(interaction.token) });
+    await delay(50);
+    expect(endpoint.discord.calls.map((c) => c.method)).toEqual(['PATCH']);
+    const [expected] = await answerDirectly(ask, { userId: user, options: { question: 'What did Trump offer Mexico?', private: true }, now: NOW });
+    const { flags: _fixedAtDeferral, ...edit } = expected!;
+    expect(endpoint.discord.calls[0]!.body).toEqual(edit);
+  });
+
+  it('a slow /ask that finds nothing never posts a public message', async () => {
+    await start();
+    const reply = await endpoint.post(commandInteraction('ask', [{ name: 'question', value: 'zxqv wplk' }]));
+    expect(reply.json).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    await endpoint.discord.waitForCalls(1);
+    await delay(50);
+    expect(endpoint.discord.calls.map((c) => c.method)).toEqual(['PATCH']);
+    expect((endpoint.discord.calls[0]!.body as { content: string }).content).toContain('/sources');
   });
 
   it('retries the PATCH after a 429, waiting as long as retry-after says', async () => {
@@ -99,15 +116,14 @@ describe('HTTP interactions: slow work is deferred within the time budget', () =
     expect((patch!.body as { embeds: Array<{ title: string }> }).embeds[0]!.title).toBe(first!.embeds![0]!.title);
   });
 
-  it('tells the user privately when a deferred command fails: the public "thinking…" is replaced', async () => {
+  it('tells the user privately when a deferred command fails: the private "thinking…" becomes the apology', async () => {
     await start();
     const interaction = commandInteraction('fails');
-    expect((await endpoint.post(interaction)).json.type).toBe(5);
-    await endpoint.discord.waitForCalls(2);
-    const [removed, apology] = endpoint.discord.calls;
-    expect(removed).toMatchObject({ method: 'DELETE', path: original(interaction.token) });
-    expect(apology).toMatchObject({ method: 'POST', path: `/api/v10/webhooks/${APPLICATION_ID}/${interaction.token}` });
-    expect((apology!.body as { flags: number }).flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect((await endpoint.post(interaction)).json).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    await endpoint.discord.waitForCalls(1);
+    const [apology] = endpoint.discord.calls;
+    expect(apology).toMatchObject({ method: 'PATCH', path: original(interaction.token) });
+    expect((apology!.body as { content: string }).content).toMatch(/Something went wrong/);
     expect(endpoint.logs().some((line) => line.msg === 'interaction failed' && line.interaction === interaction.id)).toBe(true);
   });
 
@@ -124,7 +140,7 @@ describe('HTTP interactions: slow work is deferred within the time budget', () =
     await start();
     const interaction = commandInteraction('fails');
     await endpoint.post(interaction);
-    await endpoint.discord.waitForCalls(2);
+    await endpoint.discord.waitForCalls(1);
     await delay(20);
     expect(endpoint.rawLogs()).not.toContain(interaction.token);
   });

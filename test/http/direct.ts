@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
-import type { CommandModule, HandlerDeps, MessagePayload } from '../../src/transport/interaction.js';
+import type { CommandModule, HandlerDeps, MessagePayload, TargetMessage } from '../../src/transport/interaction.js';
 import { seedEngine } from './harness.js';
 
 /**
@@ -9,7 +9,7 @@ import { seedEngine } from './harness.js';
  */
 export async function answerDirectly(
   module: CommandModule,
-  input: { userId: string; options?: Record<string, string | boolean>; now: number },
+  input: { userId: string; options?: Record<string, string | boolean>; now: number; targetMessage?: TargetMessage },
 ): Promise<MessagePayload[]> {
   const deps: HandlerDeps = { engine: await seedEngine(), logger: pino({ level: 'silent' }), now: () => input.now };
   const replies: MessagePayload[] = [];
@@ -21,7 +21,7 @@ export async function answerDirectly(
       commandName: module.data.name,
       string: (name) => (typeof options[name] === 'string' ? (options[name] as string) : null),
       boolean: (name) => (typeof options[name] === 'boolean' ? (options[name] as boolean) : null),
-      defer: async () => {},
+      targetMessage: input.targetMessage ?? null,
       reply: async (payload) => void replies.push(payload),
     },
     deps,

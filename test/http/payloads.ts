@@ -63,3 +63,13 @@ export function buttonInteraction(customId: string, message: { id?: string; cont
 }
 
 export const pingInteraction = () => ({ id: snowflake(), application_id: APPLICATION_ID, type: InteractionType.Ping, token: 'ping', version: 1 });
+
+/** "Apps → `name`" on a message, with the message resolved as Discord sends it. */
+export function messageCommandInteraction(name: string, target: { id?: string; content: string; embeds?: unknown[] }, userId = newUserId()) {
+  const id = target.id ?? snowflake();
+  return {
+    ...base(userId),
+    type: InteractionType.ApplicationCommand,
+    data: { id: snowflake(), name, type: 3, target_id: id, resolved: { messages: { [id]: { id, content: target.content, embeds: target.embeds ?? [], author: { id: newUserId(), username: 'someone' } } } } },
+  };
+}

@@ -1,11 +1,12 @@
 import { ButtonStyle, MessageFlags, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
 import type { AskResult, PassageHit } from '../../answer/types.js';
 import type { MessagePayload } from '../../transport/interaction.js';
-import { buttonRow, type ButtonState } from './buttons.js';
+import { buttonRow, type ButtonSpec, type ButtonState } from './buttons.js';
 import { citation, sourceIdOfPassage, type CitedSource } from './cite.js';
 import { outletName } from '../outlet-name.js';
 import { questionTerms, termRanges } from './highlight.js';
 import { LIMITS } from './limits.js';
+import { sourceLinkRow } from './links.js';
 import { boldRanges, escapeMarkdown, unescapeMarkdown } from './markdown.js';
 import { notice } from './notices.js';
 import { finalize } from './payload.js';
@@ -13,6 +14,8 @@ import { ELLIPSIS, plainCut } from './truncate.js';
 import { collapseWhitespace } from '../../corpus/text.js';
 
 export const ASK_PAGE_SIZE = 3;
+export const VOTE_UP = '👍';
+export const VOTE_DOWN = '👎';
 // Three passages, the answer and the citations fit in one embed at this length and stay readable.
 const PASSAGE_MAX = 900;
 const ASK_COLOR = 0x2b6cb0;
@@ -94,10 +97,12 @@ export function renderAsk(result: AskResult, offset: number, view: AskView): Mes
   const lines: string[] = [];
   // A passage that is nothing but the answer sentence is shown once, as the answer, with its terms in bold.
   let shownAsAnswer: PassageHit | undefined;
+  let answerSource: CitedSource | undefined;
   if (result.answer) {
     const answer = result.answer;
     const hit = result.passages.find((p) => p.id === answer.passageId);
     const source = hit ? hitSource(hit) : citations.byId(sourceIdOfPassage(answer.passageId));
+    answerSource = source;
     shownAsAnswer = hit && sameText(hit.text, answer.text) ? hit : undefined;
     const text = shownAsAnswer ? passageBody(shownAsAnswer, terms, null) : escapeMarkdown(collapseWhitespace(answer.text));
     lines.push(`> ${text} **[${citations.number(source)}]**`, '');
@@ -126,13 +131,22 @@ export function renderAsk(result: AskResult, offset: number, view: AskView): Mes
     footer: { text: `Passages ${offset + 1}–${last} of ${result.total} · every word is quoted from the articles` },
   };
   const state = (action: string, value: number): ButtonState => ({ command: 'ask', action, owner: view.ownerId, value, issuedAt: view.now });
-  const buttons = [];
+  const buttons: ButtonSpec[] = [];
   if (offset > 0) buttons.push({ label: 'Back', state: state('page', Math.max(0, offset - ASK_PAGE_SIZE)) });
-  buttons.push({ label: 'More passages', state: state('page', last), style: ButtonStyle.Primary as const, disabled: last >= result.total });
+  buttons.push({ label: 'More passages', state: state('page', last), style: ButtonStyle.Primary, disabled: last >= result.total });
   buttons.push({ label: 'Sources', state: state('sources', 0) });
+  // Feedback on the answer sentence: anyone who reads it may vote (see commands/ask.ts).
+  if (result.answer) buttons.push({ label: VOTE_UP, state: state('vote', 1) }, { label: VOTE_DOWN, state: state('vote', 0) });
+  const links = sourceLinkRow(
+    citations.order.map((source, i) => ({
+      number: i + 1,
+      source,
+      ...(result.answer && source.id === answerSource?.id ? { sentence: result.answer.text } : {}),
+    })),
+  );
   return finalize({
     embeds: [embed],
-    components: [buttonRow(buttons)],
+    components: links ? [buttonRow(buttons), links] : [buttonRow(buttons)],
     ...(view.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   });
 }

@@ -13,6 +13,8 @@ export const LIMITS = {
   embedTotal: 6000,
   customId: 100,
   buttonLabel: 80,
+  /** A link button's address. */
+  buttonUrl: 512,
   actionRows: 5,
   buttonsPerRow: 5,
   choices: 25,

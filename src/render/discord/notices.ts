@@ -23,3 +23,13 @@ export function notYoursNotice(): MessagePayload {
 export function expiredNotice(command: string): MessagePayload {
   return notice(`These buttons have expired. Run \`/${command}\` again for fresh results.`);
 }
+
+/** What the user's private "thinking…" says once their public answer is posted (it is removed right after). */
+export function answeredBelowNotice(): MessagePayload {
+  return notice('Your answer is posted in the channel.');
+}
+
+/** The private thanks for a 👍/👎 on an answer. */
+export function voteNotice(up: boolean): MessagePayload {
+  return notice(up ? 'Thanks: noted that this answer helped.' : 'Thanks: noted that this answer missed. Try other words, or `/sources` to see what the articles cover.');
+}

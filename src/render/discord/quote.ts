@@ -1,20 +1,23 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import { buttonRow, type ButtonState } from './buttons.js';
 import type { QuoteHit, QuoteResult } from '../../answer/types.js';
 import type { MessagePayload } from '../../transport/interaction.js';
 import { citation, type CitedSource } from './cite.js';
 import { outletName } from '../outlet-name.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown, unescapeMarkdown } from './markdown.js';
 import { notice } from './notices.js';
 import { finalize } from './payload.js';
 import { ELLIPSIS, plainCut } from './truncate.js';
 import { collapseWhitespace } from '../../corpus/text.js';
 
 // Five quotes with their variants fit one embed's 6,000 characters at these lengths.
-const QUOTES_SHOWN = 5;
+export const QUOTES_PAGE_SIZE = 5;
+const QUOTES_SHOWN = QUOTES_PAGE_SIZE;
 const QUOTE_MAX = 450;
 const VARIANT_MAX = 200;
 const VARIANTS_SHOWN = 3;
 const QUOTE_COLOR = 0x805ad5;
+const SPEAKER_TITLE = /^Quotes — (.+)$/su;
 
 export interface QuoteView {
   sources: ReadonlyMap<string, CitedSource>;
@@ -65,4 +68,42 @@ export function renderQuotes(result: QuoteResult, speaker: string | null, view: 
     },
   };
   return finalize({ embeds: [embed] });
+}
+
+export interface SpeakerQuotesView extends QuoteView {
+  /** Who listed them: only they may page. */
+  ownerId: string;
+  now: number;
+}
+
+/**
+ * One page of a speaker's quotes (`/quote speaker:` without text), in corpus order, with
+ * Previous / Next. `quotes` is the page; `hasNext` whether more follow.
+ */
+export function renderSpeakerQuotes(quotes: readonly QuoteHit[], speaker: string, page: number, hasNext: boolean, view: SpeakerQuotesView): MessagePayload {
+  if (quotes.length === 0) return renderQuotes({ query: '', quotes: [] }, speaker, view);
+  const first = page * QUOTES_PAGE_SIZE + 1;
+  const embed: APIEmbed = {
+    title: `Quotes — ${escapeMarkdown(speaker)}`,
+    color: QUOTE_COLOR,
+    fields: quotes.slice(0, QUOTES_PAGE_SIZE).map((hit) => quoteField(hit, view)),
+    footer: { text: `Quotes ${first}–${first + Math.min(quotes.length, QUOTES_PAGE_SIZE) - 1} · page ${page + 1}` },
+  };
+  const state = (value: number): ButtonState => ({ command: 'quote', action: 'page', owner: view.ownerId, value, issuedAt: view.now });
+  const components =
+    page > 0 || hasNext
+      ? [
+          buttonRow([
+            { label: 'Previous', state: state(Math.max(0, page - 1)), disabled: page === 0 },
+            { label: 'Next', state: state(page + 1), disabled: !hasNext },
+          ]),
+        ]
+      : [];
+  return finalize({ embeds: [embed], components });
+}
+
+/** The speaker of a speaker's-quotes message, read back for its paging buttons. */
+export function speakerOfQuoteMessage(message: { embeds: ReadonlyArray<{ title?: string }> }): string | null {
+  const match = SPEAKER_TITLE.exec(message.embeds[0]?.title ?? '');
+  return match ? unescapeMarkdown(match[1]!) : null;
 }

@@ -1,5 +1,5 @@
 import { REST, Routes } from 'discord.js';
-import { commands } from '../../../commands/index.js';
+import { commandDefinitions } from '../../../commands/index.js';
 import { requireDiscord } from '../../config.js';
 import { CliError, type CliCommand } from './context.js';
 
@@ -20,6 +20,9 @@ function parseTarget(args: string[], defaultGuild: string | null): string | null
   return guild;
 }
 
+/** `/ask` for a slash command, `"Ask storybot"` for a context-menu one. */
+const commandLabel = (command: { name: string; type?: number }): string => (command.type === undefined || command.type === 1 ? `/${command.name}` : `"${command.name}"`);
+
 /** `storybot deploy [--guild ID | --global]`: registers the slash commands, replacing what was there. */
 export const run: CliCommand = async (args, { config, logger, out }) => {
   const guild = parseTarget(args, config.discord.guildId);
@@ -29,9 +32,9 @@ export const run: CliCommand = async (args, { config, logger, out }) => {
   const route = guild ? Routes.applicationGuildCommands(applicationId, guild) : Routes.applicationCommands(applicationId);
   const where = guild ? `in guild ${guild}` : 'globally (may take up to an hour to appear everywhere)';
   try {
-    const registered = (await rest.put(route, { body: commands.map((command) => command.data) })) as Array<{ name: string }>;
+    const registered = (await rest.put(route, { body: commandDefinitions(guild ? 'guild' : 'global') })) as Array<{ name: string; type?: number }>;
     logger.info({ guild, commands: registered.map((c) => c.name) }, 'commands registered');
-    out(`registered ${registered.length} commands (${registered.map((c) => `/${c.name}`).join(', ')}) ${where}`);
+    out(`registered ${registered.length} commands (${registered.map(commandLabel).join(', ')}) ${where}`);
     return 0;
   } catch (error) {
     throw new CliError(`could not register the commands ${where}: ${error instanceof Error ? error.message : String(error)}`, 1);

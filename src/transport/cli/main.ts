@@ -15,6 +15,7 @@ commands:
   start                                    run the Discord bot over the gateway
   serve [--workers N]                      run the HTTP interactions endpoint (N replicas)
   deploy [--guild ID]                      register the slash commands with Discord
+  feedback [--json] [LOG_FILE]             the 👍/👎 votes in a bot's log (or stdin), as eval questions
 
 options:
   --corpus DIR   the corpus folder (default ./corpus, or CORPUS_DIR)
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<{ run: CliCommand }>> = {
   start: () => import('./start.js'),
   serve: () => import('./serve.js'),
   deploy: () => import('./deploy.js'),
+  feedback: () => import('./feedback.js'),
 };
 
 /** Splits out the global `--corpus DIR` option, wherever it stands. */

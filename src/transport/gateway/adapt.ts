@@ -3,10 +3,14 @@ import {
   type AutocompleteInteraction as DjsAutocompleteInteraction,
   type ButtonInteraction as DjsButtonInteraction,
   type ChatInputCommandInteraction,
+  type InteractionEditReplyOptions,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import type { AutocompleteInteraction, ButtonInteraction, CommandInteraction, MessagePayload } from '../interaction.js';
+import type { AutocompleteInteraction, ButtonInteraction, CommandInteraction, MessagePayload, TargetMessage } from '../interaction.js';
+import { answerAfterPrivateDeferral } from '../private-deferral.js';
+import { TimeBudget } from './time-budget.js';
 
 /** The rendered API payload as discord.js options; the JSON passes through unchanged. */
 function toOptions(payload: MessagePayload): InteractionReplyOptions {
@@ -20,38 +24,55 @@ function toOptions(payload: MessagePayload): InteractionReplyOptions {
   return options;
 }
 
-function isEphemeral(payload: MessagePayload): boolean {
-  return ((payload.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+/** An edit keeps the flags the message was created with. */
+function toEdit(payload: MessagePayload): InteractionEditReplyOptions {
+  const { flags: _fixed, ...edit } = toOptions(payload);
+  return edit as InteractionEditReplyOptions;
 }
 
-/** Answers a command or a button click with a new message, whatever state the interaction is in. */
-async function answer(interaction: ChatInputCommandInteraction | DjsButtonInteraction, payload: MessagePayload): Promise<void> {
-  const options = toOptions(payload);
-  if (!interaction.deferred && !interaction.replied) {
-    await interaction.reply(options);
-  } else if (interaction.deferred && !interaction.replied && (interaction.ephemeral ?? false) === isEphemeral(payload)) {
-    const { flags: _fixedAtDefer, ...edit } = options;
-    await interaction.editReply(edit);
-  } else if (interaction.deferred && !interaction.replied) {
-    // A public "thinking…" cannot become private: replace it with an ephemeral follow-up.
-    await interaction.deleteReply();
-    await interaction.followUp(options);
-  } else {
-    await interaction.followUp(options);
-  }
+type DjsCommand = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+
+/** A new message for a command or a button click, after the first response (or as it). */
+async function replyOrFollowUp(interaction: DjsCommand | DjsButtonInteraction, payload: MessagePayload): Promise<void> {
+  if (!interaction.deferred && !interaction.replied) await interaction.reply(toOptions(payload));
+  else await interaction.followUp(toOptions(payload));
 }
 
-export function adaptCommand(interaction: ChatInputCommandInteraction): CommandInteraction {
+function targetOf(interaction: DjsCommand): TargetMessage | null {
+  if (!interaction.isMessageContextMenuCommand()) return null;
+  const message = interaction.targetMessage;
+  return { id: message.id, content: message.content, embeds: message.embeds.map((embed) => embed.toJSON()) };
+}
+
+/**
+ * A slash or message context-menu command. Nothing is sent before the answer unless the time
+ * budget runs out; then the acknowledgement is private (see `answerAfterPrivateDeferral`).
+ */
+export function adaptCommand(interaction: DjsCommand, answerWithinMs: number): CommandInteraction {
+  const budget = new TimeBudget(answerWithinMs, () => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+  const chatInput = interaction.isChatInputCommand() ? interaction : null;
   return {
     id: interaction.id,
     userId: interaction.user.id,
     commandName: interaction.commandName,
-    string: (name) => interaction.options.getString(name),
-    boolean: (name) => interaction.options.getBoolean(name),
-    async defer({ ephemeral }) {
-      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    string: (name) => chatInput?.options.getString(name) ?? null,
+    boolean: (name) => chatInput?.options.getBoolean(name) ?? null,
+    targetMessage: targetOf(interaction),
+    async reply(payload) {
+      await budget.settle();
+      if (interaction.deferred && !interaction.replied) {
+        await answerAfterPrivateDeferral(
+          {
+            editOriginal: async (edit) => void (await interaction.editReply(toEdit(edit))),
+            followUp: async (message) => void (await interaction.followUp(toOptions(message))),
+            deleteOriginal: () => interaction.deleteReply(),
+          },
+          payload,
+        );
+        return;
+      }
+      await replyOrFollowUp(interaction, payload);
     },
-    reply: (payload) => answer(interaction, payload),
   };
 }
 
@@ -66,7 +87,9 @@ export function adaptAutocomplete(interaction: DjsAutocompleteInteraction): Auto
   };
 }
 
-export function adaptButton(interaction: DjsButtonInteraction): ButtonInteraction {
+/** A button click: when the budget runs out first, the update is deferred (the message stays as it is meanwhile). */
+export function adaptButton(interaction: DjsButtonInteraction, answerWithinMs: number): ButtonInteraction {
+  const budget = new TimeBudget(answerWithinMs, () => interaction.deferUpdate());
   return {
     id: interaction.id,
     userId: interaction.user.id,
@@ -77,11 +100,14 @@ export function adaptButton(interaction: DjsButtonInteraction): ButtonInteractio
       embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
     },
     async update(payload) {
-      const { flags: _keptByDiscord, ...rest } = toOptions(payload);
-      const options = rest as InteractionUpdateOptions;
+      await budget.settle();
+      const options = toEdit(payload) as InteractionUpdateOptions;
       if (!interaction.deferred && !interaction.replied) await interaction.update(options);
       else await interaction.editReply(options);
     },
-    reply: (payload) => answer(interaction, payload),
+    async reply(payload) {
+      await budget.settle();
+      await replyOrFollowUp(interaction, payload);
+    },
   };
 }

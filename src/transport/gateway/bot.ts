@@ -3,6 +3,7 @@ import { commands } from '../../../commands/index.js';
 import type { Engine } from '../../answer/types.js';
 import type { Logger } from '../../log.js';
 import { createDispatcher } from '../dispatch.js';
+import type { CommandModule } from '../interaction.js';
 import { adaptAutocomplete, adaptButton, adaptCommand } from './adapt.js';
 import { createGatewayClient } from './client.js';
 
@@ -13,6 +14,10 @@ export interface BotOptions {
   engine: Engine;
   logger: Logger;
   now?: () => number;
+  /** The commands to answer (default: every command of the bot). */
+  commands?: readonly CommandModule[];
+  /** An interaction not answered by then is acknowledged privately: Discord allows 3 s. */
+  answerWithinMs?: number;
 }
 
 export interface Bot {
@@ -25,16 +30,18 @@ export interface Bot {
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { logger } = options;
   const client = createGatewayClient(options.apiBase);
+  const answerWithinMs = options.answerWithinMs ?? 2000;
   const dispatcher = createDispatcher({
-    commands,
+    commands: options.commands ?? commands,
     deps: { engine: options.engine, logger, now: options.now ?? Date.now },
     cooldownSeconds: options.cooldownSeconds,
   });
 
   const onInteraction = (interaction: Interaction): void => {
-    if (interaction.isChatInputCommand()) void dispatcher.command(adaptCommand(interaction));
-    else if (interaction.isAutocomplete()) void dispatcher.autocomplete(adaptAutocomplete(interaction));
-    else if (interaction.isButton()) void dispatcher.button(adaptButton(interaction));
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+      void dispatcher.command(adaptCommand(interaction, answerWithinMs));
+    } else if (interaction.isAutocomplete()) void dispatcher.autocomplete(adaptAutocomplete(interaction));
+    else if (interaction.isButton()) void dispatcher.button(adaptButton(interaction, answerWithinMs));
   };
   client.on(Events.InteractionCreate, onInteraction);
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));

@@ -5,7 +5,9 @@ import type {
   ButtonInteraction,
   CommandInteraction,
   MessagePayload,
+  TargetMessage,
 } from '../interaction.js';
+import { answerAfterPrivateDeferral } from '../private-deferral.js';
 import type { InitialResponse } from './initial-response.js';
 import type { InteractionCommon, OptionValue, ParsedInteraction } from './payload.js';
 import type { Webhook } from './webhook.js';
@@ -16,8 +18,6 @@ type Parsed<K extends ParsedInteraction['kind']> = Extract<ParsedInteraction, { 
 function withoutMentions(payload: MessagePayload): MessagePayload {
   return payload.allowed_mentions ? payload : { ...payload, allowed_mentions: { parse: [] } };
 }
-
-const isEphemeral = (payload: MessagePayload): boolean => ((payload.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 
 function optionValue(options: OptionValue[], name: string, type: ApplicationCommandOptionType): unknown {
   const option = options.find((o) => o.name === name);
@@ -45,17 +45,19 @@ abstract class HttpInteraction<P extends InteractionCommon> {
 export type TimedInteraction = HttpInteraction<InteractionCommon>;
 
 /**
- * A slash command over HTTP. The signed request is held open while the handler works, so
- * `defer()` only records how to defer: a reply within the time budget is sent inline (type 4);
- * when the budget runs out first, type 5 goes out and the reply later edits `@original`.
+ * A slash or message context-menu command over HTTP. The signed request is held open while the
+ * handler works: a reply within the time budget is sent inline (type 4); when the budget runs out
+ * first, a private type 5 goes out and the answer follows through the webhook.
  */
 export class HttpCommandInteraction extends HttpInteraction<Parsed<'command'>> implements CommandInteraction {
   private stage: 'open' | 'deferred' | 'answered' = 'open';
-  /** Set by `defer()`: the handler expects slow work, and whether its answer is private. */
-  private deferral: { ephemeral: boolean } | null = null;
 
   get commandName(): string {
     return this.parsed.commandName;
+  }
+
+  get targetMessage(): TargetMessage | null {
+    return this.parsed.targetMessage;
   }
 
   string(name: string): string | null {
@@ -68,23 +70,15 @@ export class HttpCommandInteraction extends HttpInteraction<Parsed<'command'>> i
     return typeof value === 'boolean' ? value : null;
   }
 
-  async defer({ ephemeral }: { ephemeral: boolean }): Promise<void> {
-    if (this.stage === 'open') this.deferral ??= { ephemeral };
-  }
-
   acknowledgeForSlowWork(): void {
-    const ephemeral = this.deferral?.ephemeral ?? false;
-    const data = ephemeral ? { flags: MessageFlags.Ephemeral } : {};
-    if (this.initial.send({ type: InteractionResponseType.DeferredChannelMessageWithSource, data })) {
+    // Private: the answer may turn out private or empty (see answerAfterPrivateDeferral).
+    if (this.initial.send({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } })) {
       this.stage = 'deferred';
-      this.deferral = { ephemeral };
     }
   }
 
   async reply(payload: MessagePayload): Promise<void> {
-    let data = withoutMentions(payload);
-    // Deferred as private: the answer stays private even when it arrives in time to be sent inline.
-    if (this.stage === 'open' && this.deferral?.ephemeral) data = { ...data, flags: (data.flags ?? 0) | MessageFlags.Ephemeral };
+    const data = withoutMentions(payload);
     if (this.initial.send({ type: InteractionResponseType.ChannelMessageWithSource, data })) {
       this.stage = 'answered';
       return;
@@ -93,12 +87,14 @@ export class HttpCommandInteraction extends HttpInteraction<Parsed<'command'>> i
     const { token } = this.parsed;
     if (this.stage !== 'deferred') return this.webhook.followUp(token, data);
     this.stage = 'answered';
-    // A public "thinking…" cannot become private: replace it with an ephemeral follow-up.
-    if (isEphemeral(data) && !this.deferral?.ephemeral) {
-      await this.webhook.deleteOriginal(token);
-      return this.webhook.followUp(token, data);
-    }
-    return this.webhook.editOriginal(token, data);
+    await answerAfterPrivateDeferral(
+      {
+        editOriginal: (edit) => this.webhook.editOriginal(token, edit),
+        followUp: (message) => this.webhook.followUp(token, message),
+        deleteOriginal: () => this.webhook.deleteOriginal(token),
+      },
+      data,
+    );
   }
 }
 

@@ -1,5 +1,6 @@
-import { InteractionType } from 'discord-api-types/v10';
+import { ApplicationCommandType, InteractionType } from 'discord-api-types/v10';
 import type { APIEmbed } from 'discord-api-types/v10';
+import type { TargetMessage } from '../interaction.js';
 
 /** A command option as Discord sends it (sub-commands are not used by storybot). */
 export interface OptionValue {
@@ -20,7 +21,7 @@ export interface InteractionCommon {
 /** The fields storybot reads from a signed interaction, checked once so handlers can trust them. */
 export type ParsedInteraction =
   | { kind: 'ping' }
-  | (InteractionCommon & { kind: 'command'; commandName: string; options: OptionValue[] })
+  | (InteractionCommon & { kind: 'command'; commandName: string; options: OptionValue[]; targetMessage: TargetMessage | null })
   | (InteractionCommon & { kind: 'autocomplete'; commandName: string; options: OptionValue[] })
   | (InteractionCommon & { kind: 'button'; customId: string; message: { id: string; content: string; embeds: APIEmbed[] } })
   | { kind: 'unsupported'; type: number };
@@ -28,6 +29,21 @@ export type ParsedInteraction =
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
+
+/** The message a message context-menu command was used on (`data.resolved.messages[data.target_id]`). */
+function targetMessageOf(data: Json): TargetMessage | null {
+  if (data.type !== ApplicationCommandType.Message) return null;
+  const id = str(data.target_id);
+  if (id === null) return null;
+  const messages = isObject(data.resolved) && isObject(data.resolved.messages) ? data.resolved.messages : {};
+  const message = messages[id];
+  if (!isObject(message)) return { id, content: '', embeds: [] };
+  return {
+    id,
+    content: typeof message.content === 'string' ? message.content : '',
+    embeds: Array.isArray(message.embeds) ? (message.embeds as APIEmbed[]) : [],
+  };
+}
 
 /** Returns null when the body is not an interaction: answered 400. */
 export function parseInteraction(body: unknown): ParsedInteraction | null {
@@ -47,8 +63,8 @@ export function parseInteraction(body: unknown): ParsedInteraction | null {
     const commandName = str(data.name);
     const options = data.options ?? [];
     if (commandName === null || !Array.isArray(options) || !options.every((o) => isObject(o) && str(o.name) !== null)) return null;
-    const kind = body.type === InteractionType.ApplicationCommand ? 'command' : 'autocomplete';
-    return { ...common, kind, commandName, options: options as OptionValue[] };
+    if (body.type === InteractionType.ApplicationCommandAutocomplete) return { ...common, kind: 'autocomplete', commandName, options: options as OptionValue[] };
+    return { ...common, kind: 'command', commandName, options: options as OptionValue[], targetMessage: targetMessageOf(data) };
   }
   if (body.type === InteractionType.MessageComponent) {
     const customId = str(data.custom_id);
