@@ -5,6 +5,8 @@ export interface Correction {
   /** The known word(s) meant: one for a misspelling, two for words run together ("whitehouse"). */
   words: string[];
   distance: number;
+  /** A clipped form completed ("infra" → "infrastructure"), not a misspelling. */
+  clipped?: boolean;
 }
 
 /** The corpus's folded surface words with their counts: what a misspelt question word is matched against. */
@@ -69,7 +71,7 @@ export class Vocabulary {
     }
     if (best) return { words: [best.word], distance: -best.rank[0]! };
     const completion = this.complete(word);
-    return completion ? { words: [completion], distance: CLIPPED_DISTANCE } : null;
+    return completion ? { words: [completion], distance: CLIPPED_DISTANCE, clipped: true } : null;
   }
 
   /** The most frequent corpus word that begins with `word` and is at least two letters longer (clipping). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryTerm } from '../../src/answer/ask/question.js';
 import { idf, retrieve } from '../../src/answer/ask/retrieve.js';
+import { WEIGHTS } from '../../src/answer/ask/weights.js';
 import { PassageIndex } from '../../src/index/passage-index.js';
 
 // A corpus where a few words are everywhere and most are rare (as in news prose), from a fixed seed.
@@ -24,8 +25,9 @@ function exhaustive(index: PassageIndex, terms: readonly QueryTerm[], limit: num
     if (!list) continue;
     list.documents.forEach((document, i) => {
       const tf = list.counts[i]!;
-      const norm = tf + 1.2 * (1 - 0.75 + (0.75 * index.orama.length(document)) / average);
-      scores.set(document, (scores.get(document) ?? 0) + (weight * idf(index, term) * tf * 2.2) / norm);
+      const { k1, b } = WEIGHTS;
+      const norm = tf + k1 * (1 - b + (b * index.orama.length(document)) / average);
+      scores.set(document, (scores.get(document) ?? 0) + (weight * idf(index, term) * tf * (k1 + 1)) / norm);
     });
   }
   return [...scores]

@@ -24,7 +24,7 @@ describe('spelling correction against the corpus vocabulary', () => {
 
   it('reads a clipped form as the most frequent word it begins, as a distant guess', () => {
     const clipped = new Vocabulary(new Map([['intelligence', 4], ['intelligent', 1], ['administration', 3], ['admiral', 5]]));
-    expect(clipped.correct('intel')).toEqual({ words: ['intelligence'], distance: 2 });
+    expect(clipped.correct('intel')).toEqual({ words: ['intelligence'], distance: 2, clipped: true });
     expect(clipped.correct('admin')?.words).toEqual(['administration']);
     // A near misspelling is still read as the word it misspells.
     expect(clipped.correct('admirl')).toEqual({ words: ['admiral'], distance: 1 });

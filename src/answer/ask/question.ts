@@ -97,7 +97,7 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
     // A capitalised word, or one WordNet knows only as a name, is probably a name: only a one-letter slip
     // is corrected. Nor is a word two edits from a common English word taken for it: an unknown surname
     // is not "aboard" (a common word is misspelt by one slip far more often than by two).
-    if (!correction || (correction.distance > 1 && (token.capitalized || index.lexicon.isName(token.word) || correction.words.some(isCommonWord)))) {
+    if (!correction || (correction.distance > 1 && (token.capitalized || index.lexicon.isName(token.word) || (!correction.clipped && correction.words.some(isCommonWord))))) {
       markUnknown(token, i);
       return;
     }
