@@ -13,7 +13,7 @@ import { StoryPopulation, type StoryMap } from './ask/story-population.js';
 import { analyzeQuestion, type Question } from './ask/question.js';
 import { readQuestion } from './ask/read.js';
 import { WEIGHTS } from './ask/weights.js';
-import { findAcronyms, spellOutAcronyms } from './ask/acronyms.js';
+import { findAcronyms, mayHoldAcronym, spellOutAcronyms } from './ask/acronyms.js';
 import { outletMentions, outletWords, preferSources, type OutletWords } from './ask/outlets.js';
 import type { AskOptions, AskResult, AskTrace, PassageHit } from './types.js';
 
@@ -118,9 +118,11 @@ export class Asker {
       this.outlets ??= outletWords(this.corpus.sources, this.index);
       ({ text, sources } = outletMentions(text, this.outlets, this.index));
     }
-    if (this.features.acronyms) {
+    const known = (word: string): boolean => this.index.vocabulary.has(word);
+    // The corpus's acronyms are found (one pass over its text) on the first question that may hold one.
+    if (this.features.acronyms && mayHoldAcronym(text, known)) {
       this.acronyms ??= findAcronyms(this.corpus.passages);
-      text = spellOutAcronyms(text, this.acronyms, (word) => this.index.vocabulary.has(word));
+      text = spellOutAcronyms(text, this.acronyms, known);
     }
     return { text, sources };
   }

@@ -3,10 +3,14 @@ import type { Passage } from '../../corpus/types.js';
 /** A run of capitalised words, with lower-case joiners inside ("Department of Defense"). */
 const CAPITALISED_RUN = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|de|del|la)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'del', 'la']);
+const ADJACENT_CAPITALS = /\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}/u;
+/** Longer runs are lists of names, not one name: their initials are no acronym. */
+const MAX_RUN = 8;
 
 /**
  * Acronyms the corpus spells out: the initials of its runs of capitalised words ("National Security
- * Council" → "nsc"; "Department of Defense" → "dd" and "dod"), each mapped to the run it most often
+ * Council" → "nsc"; "Department of Defense" → "dd" and "dod"), and of the stretches a run begins or
+ * ends with, each mapped to the run it most often
  * stands for. Found by a pattern over the corpus itself: nothing about any one story.
  */
 export function findAcronyms(passages: readonly Passage[]): Map<string, string> {
@@ -17,19 +21,23 @@ export function findAcronyms(passages: readonly Passage[]): Map<string, string> 
     if (!runs) counts.set(key, (runs = new Map()));
     runs.set(run, (runs.get(run) ?? 0) + 1);
   };
+  const stretch = (part: string[]): void => {
+    if (part.length < 2 || JOINERS.has(part[0]!) || JOINERS.has(part[part.length - 1]!)) return;
+    const run = part.join(' ');
+    const initials = part.filter((word) => !JOINERS.has(word)).map((word) => word[0]!.toLowerCase()).join('');
+    add(initials, run);
+    if (part.some((word) => JOINERS.has(word))) add(part.map((word) => word[0]!.toLowerCase()).join(''), run);
+  };
   for (const passage of passages) {
+    // Most passages hold no two capitalised words in a row: a cheap test skips them.
+    if (!ADJACENT_CAPITALS.test(passage.text)) continue;
     for (const match of passage.text.matchAll(CAPITALISED_RUN)) {
-      const words = match[0].split(/\s+/);
-      // Every stretch of two or more capitalised words: "White House deputy" has "White House".
-      for (let from = 0; from < words.length; from++) {
-        for (let to = from + 2; to <= words.length; to++) {
-          const part = words.slice(from, to);
-          if (JOINERS.has(part[0]!) || JOINERS.has(part[part.length - 1]!)) continue;
-          const run = part.join(' ');
-          const initials = part.filter((word) => !JOINERS.has(word)).map((word) => word[0]!.toLowerCase()).join('');
-          add(initials, run);
-          if (part.some((word) => JOINERS.has(word))) add(part.map((word) => word[0]!.toLowerCase()).join(''), run);
-        }
+      const words = match[0].split(/\s+/).slice(0, MAX_RUN);
+      // The run and the stretches it begins and ends with: "White House National Security Council"
+      // holds "White House" and "National Security Council".
+      for (let cut = 2; cut <= words.length; cut++) {
+        stretch(words.slice(0, cut));
+        if (cut < words.length) stretch(words.slice(words.length - cut));
       }
     }
   }
@@ -42,6 +50,15 @@ export function findAcronyms(passages: readonly Passage[]): Map<string, string> 
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Whether a question holds a word that could be an acronym: two to six letters, in capitals or unknown to the corpus. */
+export function mayHoldAcronym(text: string, known: (word: string) => boolean): boolean {
+  for (const [word] of text.matchAll(WORD)) {
+    if (word.length < 2 || word.length > 6) continue;
+    if (word === word.toUpperCase() || !known(word.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /**
  * The question with each acronym the corpus spells out written out: "did the nsc say anything" →
