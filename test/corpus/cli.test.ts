@@ -34,7 +34,9 @@ describe('storybot sources', () => {
     expect(code).toBe(0);
     expect(stdout).not.toContain('{');
     const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^ID\s+DATE\s+OUTLET\s+HEADLINE\s+PARAS\s+WORDS$/);
+    expect(lines[0]).toMatch(/^#\s+DATE\s+OUTLET\s+HEADLINE\s+PARAS\s+WORDS$/);
+    // Piped, so 80 columns: the table fits them (addresses, which cannot be cut, come after it).
+    for (const line of lines.slice(0, 6)) expect(line.length).toBeLessThanOrEqual(80);
     const dateColumn = lines[0]!.indexOf('DATE');
     for (const line of lines.slice(1, 6)) expect(line.slice(dateColumn, dateColumn + 10)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(stdout).toContain('5 articles');

@@ -9,7 +9,9 @@ import { createInteractionServer } from '../http/server.js';
 import { runReplicas, shutdownRequested } from '../http/replicas.js';
 import { publicKeyFromHex } from '../http/verify.js';
 import { createWebhook } from '../http/webhook.js';
+import { wrap } from '../../render/terminal/wrap.js';
 import { CliError, type CliCommand } from './context.js';
+import { listeningLine } from './welcome.js';
 
 type ServeConfig = Config & { discord: { applicationId: string } };
 
@@ -23,7 +25,7 @@ function workersOption(args: string[]): number {
 }
 
 /** `storybot serve [--workers N]`: the HTTP interactions endpoint, until SIGINT or SIGTERM. */
-export const run: CliCommand = async (args, { config, logger }) => {
+export const run: CliCommand = async (args, { config, logger, out, terminal }) => {
   const workers = workersOption(args);
   requireDiscord(config, ['publicKey', 'applicationId']);
   let publicKey: KeyObject;
@@ -33,9 +35,14 @@ export const run: CliCommand = async (args, { config, logger }) => {
     throw new ConfigError([`DISCORD_PUBLIC_KEY is not a usable Ed25519 public key: ${(error as Error).message}`]);
   }
 
-  if (workers > 1 && cluster.isPrimary) return runReplicas(workers, logger);
+  // The readable line comes from the primary process only, on a terminal.
+  const announce = terminal?.tty && cluster.isPrimary ? (line: string) => out(wrap(line, terminal.width)) : undefined;
+  if (workers > 1 && cluster.isPrimary) {
+    announce?.(`${workers} replicas starting. ${listeningLine({ host: config.host, port: config.port, applicationId: config.discord.applicationId })}`);
+    return runReplicas(workers, logger);
+  }
   try {
-    return await serveReplica(publicKey, config, logger);
+    return await serveReplica(publicKey, config, logger, announce);
   } finally {
     // A replica's IPC channel to the primary would keep it alive after it is done.
     if (cluster.isWorker) process.disconnect();
@@ -43,7 +50,7 @@ export const run: CliCommand = async (args, { config, logger }) => {
 };
 
 /** One endpoint process: answers until asked to stop, then drains. Resolves with the exit code. */
-async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: Logger): Promise<number> {
+async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: Logger, announce?: (line: string) => void): Promise<number> {
   // Listened for from the start: a stop asked for while the corpus loads is honoured once listening.
   const stopRequested = shutdownRequested();
   // Quotes are extracted (or restored) now, so autocomplete answers from memory.
@@ -54,6 +61,7 @@ async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: L
   try {
     const address = await http.listen(config.port, config.host);
     logger.info({ host: address.address, port: address.port }, 'listening for interactions on POST /interactions');
+    announce?.(listeningLine({ host: address.address, port: address.port, applicationId: config.discord.applicationId }));
   } catch (error) {
     throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`, 1);
   }
