@@ -59,7 +59,7 @@ export function renderAsk(result: AskResult, options: TerminalAskOptions): strin
   if (!result.answered || !result.answer) return wrap(`Not in the corpus: nothing in these articles answers "${result.query}".`, width);
   const answer = result.answer;
   const at = result.passages.findIndex((hit) => hit.id === answer.passageId && hit.text.includes(answer.text));
-  const heading = at >= 0 ? `Answer: the sentence marked ${MARK[0]}…${MARK[1]} in passage ${at + 1}.` : wrap(`Answer: ${answer.text}`, width, { indent: '        ' });
+  const heading = wrap(at >= 0 ? `Answer: the sentence marked ${MARK[0]}…${MARK[1]} in passage ${at + 1}.` : `Answer: ${answer.text}`, width, { first: '', indent: '        ' });
   const passages = result.passages.map((hit, i) => {
     const text = styled(hit, options.color, i === at ? answer.text : null);
     return `${wrap(text, width, { first: `${i + 1}. `, indent: '   ' })}\n${citation(hit, options, width)}`;

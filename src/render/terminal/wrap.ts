@@ -44,6 +44,7 @@ export function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if ([...flat].length <= max) return flat;
   const room = [...flat].slice(0, Math.max(0, max - 1)).join('');
-  const space = room.lastIndexOf(' ');
+  // Room for whole words up to a space (the next character), else back to the last space in it.
+  const space = flat[room.length] === ' ' ? room.length : room.lastIndexOf(' ');
   return `${(space > max / 2 ? room.slice(0, space) : room).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
