@@ -2,13 +2,8 @@ import cluster from 'node:cluster';
 import type { KeyObject } from 'node:crypto';
 import { ConfigError, requireDiscord, type Config } from '../../config.js';
 import type { Logger } from '../../log.js';
-import { openEngine } from '../../answer/open.js';
-import { commands } from '../../../commands/index.js';
-import { createDispatcher } from '../dispatch.js';
-import { createInteractionServer } from '../http/server.js';
 import { runReplicas, shutdownRequested } from '../http/replicas.js';
 import { publicKeyFromHex } from '../http/verify.js';
-import { createWebhook } from '../http/webhook.js';
 import { wrap } from '../../render/terminal/wrap.js';
 import { CliError, type CliCommand } from './context.js';
 import { listeningLine } from './welcome.js';
@@ -53,6 +48,14 @@ export const run: CliCommand = async (args, { config, logger, out, terminal }) =
 async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: Logger, announce?: (line: string) => void): Promise<number> {
   // Listened for from the start: a stop asked for while the corpus loads is honoured once listening.
   const stopRequested = shutdownRequested();
+  // Loaded only once the config is known to be good, so a bad one is reported at once.
+  const [{ openEngine }, { commands }, { createDispatcher }, { createInteractionServer }, { createWebhook }] = await Promise.all([
+    import('../../answer/open.js'),
+    import('../../../commands/index.js'),
+    import('../dispatch.js'),
+    import('../http/server.js'),
+    import('../http/webhook.js'),
+  ]);
   // Quotes are extracted (or restored) now, so autocomplete answers from memory.
   const { engine } = await openEngine(config, logger, { warm: true });
   const dispatcher = createDispatcher({ commands, deps: { engine, logger, now: Date.now }, cooldownSeconds: config.cooldownSeconds });
