@@ -49,6 +49,7 @@ describe('the npm package', () => {
 
     const bundled = await sh('npx', ['--no', 'storybot', 'ask', 'How long did the phone call last?', '--limit', '1'], app);
     expect(bundled.code, bundled.stderr).toBe(0);
+    expect(bundled.stderr).toBe(''); // no warning: not from Node (JSON modules, experimental features), nor a log line
     expect(bundled.stdout).toMatch(/^Answer: /);
     expect(bundled.stdout).toMatch(/».*minute.*«/s);
 
