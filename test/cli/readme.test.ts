@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/transport/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 
 const README = readFileSync('README.md', 'utf8');
 
 describe('the README front page', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it('is short: under 150 lines, with the generated picture', () => {
     expect(README.split('\n').length).toBeLessThan(150);
     expect(README).toMatch(/!\[[^\]]+\]\(docs\/ask-reply\.png\)/);
@@ -18,10 +16,8 @@ describe('the README front page', () => {
     expect(question).toBeDefined();
     // The code block after the quick start's is its output: [rest of the command block, prose, output, …].
     const shown = README.slice(README.indexOf(`npx storybot ask "${question}"`)).split('\n```')[2]?.replace(/^\n/, '');
-    let stdout = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-    expect(await main(['--corpus', 'corpus', 'ask', question!])).toBe(0);
-    vi.restoreAllMocks();
+    const { code, stdout } = await runCli('--corpus', 'corpus', 'ask', question!);
+    expect(code).toBe(0);
     expect(shown).toBe(stdout.trimEnd());
   });
 });
