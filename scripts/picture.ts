@@ -13,7 +13,7 @@ import { createLogger } from '../src/log.js';
 import { ASK_PAGE_SIZE, renderAsk } from '../src/render/discord/ask.js';
 import { messageHtml } from './picture/discord-html.js';
 
-const QUESTION = 'How long did the phone call last?';
+const QUESTION = 'How long was the phone call?';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUTPUT = join(ROOT, 'docs/ask-reply.png');
 const WIDTH = 800;
