@@ -1,6 +1,6 @@
 // `npm run picture`: docs/ask-reply.png, the reply /ask posts for a question about the bundled corpus, rendered
 // by the real Discord renderer, laid out as Discord shows it (scripts/picture/discord-html.ts) and
-// screenshotted by headless Chromium (Debian: apt-get install chromium; another binary: CHROMIUM=path).
+// screenshotted by headless Chromium (Debian: apt-get install chromium fonts-noto-color-emoji; another binary: CHROMIUM=path).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

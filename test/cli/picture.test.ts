@@ -27,9 +27,11 @@ describe('the README picture’s HTML', () => {
     expect(html).toContain('When does the ferry come back?');
     expect(html).toContain('service to the island resumes on Monday after repairs to the pier.');
     expect(html).toContain('<a href="https://news.example/ferry">Ferry returns</a>');
-    const labels = JSON.stringify(payload.components).match(/"label":"[^"]+"/g) ?? [];
-    expect(labels.length).toBeGreaterThan(0);
-    for (const label of labels) expect(html).toContain(`>${label.slice(9, -1)}</span>`);
+    // Every button of the payload is drawn, with its label (an emoji-only button has none).
+    const components = JSON.stringify(payload.components);
+    const drawn = [...html.matchAll(/<span class="button [^"]*">(.*?)(?: <span class="arrow">|<\/span>)/g)].map((m) => m[1]!);
+    expect(drawn).toHaveLength(components.match(/"type":2\b/g)!.length);
+    for (const [, label] of components.matchAll(/"label":"([^"]+)"/g)) expect(drawn.some((text) => text.endsWith(label!))).toBe(true);
     expect(html).toContain('used <span class="command">/ask</span>');
   });
 });
