@@ -15,7 +15,7 @@ const USAGE = `usage: npm run bench [-- --sizes seeds,10000,100000] [--huge] [--
   --json              one JSON line last on stdout
   --rounds            timed passes over the queries per engine (default 5)
   --budget            seconds allowed per engine and measurement (default 10)
-  --unpatched-budget  seconds for one pass through Orama without the findAllWords patch (default 10; 0 skips it)
+  --unpatched-budget  seconds for one pass through stock Orama, without the linear findAllWords (default 10; 0 skips it)
   --timeout           minutes after which one size is stopped and reported as failed (default 20)`;
 
 export class UsageError extends Error {

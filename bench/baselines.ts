@@ -2,7 +2,7 @@ import { create, insertMultiple, load, save, search, type AnyOrama } from '@oram
 import MiniSearch from 'minisearch';
 import type { Passage } from '../src/corpus/types.js';
 import { liveBytesAfterGc } from './memory.js';
-import { withStockFindAllWords } from './orama-stock.js';
+import { withLinearFindAllWords } from './orama-find-all-words.js';
 import { timeCalls, timed, type Latency, type RoundLimits } from './timing.js';
 
 export interface SnapshotFigures {
@@ -38,7 +38,7 @@ async function firstHits(queries: string[], topOf: (query: string) => Promise<st
   return top;
 }
 
-/** Stock Orama: default settings, one string field; the loaded findAllWords (patched by patch-package). */
+/** Stock Orama: default settings, one string field; searched with the linear findAllWords swapped in, and (`unpatched`) without. */
 export async function measureOrama(
   passages: Passage[],
   queries: string[],
@@ -54,12 +54,12 @@ export async function measureOrama(
   const db: AnyOrama = build.value;
   const heap_bytes = liveBytesAfterGc() - before;
   const run = async (term: string) => search(db, { term });
-  const latency = await timeCalls(queries, run, limits);
-  const top = await firstHits(queries, async (term) => (await run(term)).hits[0]?.id);
+  const { latency, top } = await withLinearFindAllWords(async () => ({
+    latency: await timeCalls(queries, run, limits),
+    top: await firstHits(queries, async (term) => (await run(term)).hits[0]?.id),
+  }));
   const unpatched =
-    options.unpatchedBudgetMs > 0
-      ? await withStockFindAllWords(() => timeCalls(queries, run, { warmup: 0, rounds: 1, budgetMs: 0, firstPassMs: options.unpatchedBudgetMs }))
-      : null;
+    options.unpatchedBudgetMs > 0 ? await timeCalls(queries, run, { warmup: 0, rounds: 1, budgetMs: 0, firstPassMs: options.unpatchedBudgetMs }) : null;
   const snapshot = await oramaJsonSnapshot(db);
   return { build_ms: build.ms, build_cpu_ms: build.cpuMs, heap_bytes, p50: latency.p50, p99: latency.p99, samples: latency.samples, cpu: latency.cpu, top, snapshot, unpatched };
 }

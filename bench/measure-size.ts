@@ -16,7 +16,7 @@ export interface SizeOptions {
   /** Total passages (story + distractors); null: the story's own articles alone. */
   passages: number | null;
   limits: RoundLimits;
-  /** Time allowed for one pass of the queries through Orama without the patch; 0 skips it. */
+  /** Time allowed for one pass of the queries through stock Orama (no linear findAllWords); 0 skips it. */
   unpatchedBudgetMs: number;
 }
 

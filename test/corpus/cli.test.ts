@@ -1,20 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/transport/cli/main.js';
+import { runCli as cli } from '../support/cli.js';
 import { FIXTURE_DIR, SEED_DIR } from './helpers.js';
-
-/** Runs the CLI in-process and captures what it writes to stdout and stderr. */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await main(argv);
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -34,7 +20,9 @@ describe('storybot sources', () => {
     expect(code).toBe(0);
     expect(stdout).not.toContain('{');
     const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^ID\s+DATE\s+OUTLET\s+HEADLINE\s+PARAS\s+WORDS$/);
+    expect(lines[0]).toMatch(/^#\s+DATE\s+OUTLET\s+HEADLINE\s+PARAS\s+WORDS$/);
+    // Piped, so 80 columns: the table fits them (addresses, which cannot be cut, come after it).
+    for (const line of lines.slice(0, 6)) expect(line.length).toBeLessThanOrEqual(80);
     const dateColumn = lines[0]!.indexOf('DATE');
     for (const line of lines.slice(1, 6)) expect(line.slice(dateColumn, dateColumn + 10)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(stdout).toContain('5 articles');

@@ -42,8 +42,10 @@ describe('storybot quote', () => {
   it('shows people the quote with its citation and other renderings', async () => {
     const out = await quote('sovereignty is not for sale');
     expect(out).toContain('“Sovereignty is not for sale.”');
-    expect(out).toContain('— Claudia Sheinbaum, Mexican President  [000_93455575c53b0e54#1]');
+    // Cited by outlet and paragraph, never by file id.
+    expect(out).toContain('— Claudia Sheinbaum, Mexican President · The Daily Beast ¶1');
     expect(out).toContain('Other renderings:');
+    expect(out).not.toMatch(/\d{3}_[0-9a-f]{16}/);
   });
 
   it('refuses a call with nothing to look for', async () => {

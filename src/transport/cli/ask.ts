@@ -3,11 +3,21 @@ import { parseArgs } from 'node:util';
 import { openEngine } from '../../answer/open.js';
 import type { AskResult } from '../../answer/types.js';
 import { renderAsk } from '../../render/terminal/ask.js';
-import { CliError, type CliCommand } from './context.js';
+import { CliError, type CliCommand, type CliContext } from './context.js';
+import { PLAIN_TERMINAL, startProgress } from './terminal.js';
+
+/** Passages from which a first index build takes long enough to show a progress line (~1 s). */
+const LARGE_CORPUS = 20_000;
 
 const USAGE = 'storybot ask ["question"] [--json] [--limit N]';
 
 function parse(args: string[]): { question: string | null; json: boolean; limit: number } {
+  const options = parseOptions(args);
+  if (options.question === '') throw new CliError(`the question is empty (usage: ${USAGE})`);
+  return options;
+}
+
+function parseOptions(args: string[]): { question: string | null; json: boolean; limit: number } {
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -17,8 +27,9 @@ function parse(args: string[]): { question: string | null; json: boolean; limit:
     });
     const limit = values.limit === undefined ? 3 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit needs a whole number ≥ 1');
-    const question = positionals.join(' ').trim();
-    return { question: question || null, json: values.json === true, limit };
+    // A question given but blank (`ask ""`) is kept as '' to be refused; no question at all is null.
+    const question = positionals.length > 0 ? positionals.join(' ').trim() : null;
+    return { question, json: values.json === true, limit };
   } catch (error) {
     throw new CliError(`${(error as Error).message.split('\n')[0]} (usage: ${USAGE})`);
   }
@@ -46,21 +57,52 @@ export function askJson(result: AskResult): object {
 }
 
 /**
- * `storybot ask "question"`: the sentence that answers and its passages. Without a question, reads
- * one question per line from stdin and writes one JSON object per line.
+ * `storybot ask "question"`: the sentence that answers and its passages; exit code 1 when nothing
+ * answers. Without a question: on a terminal, a prompt for one question after another; otherwise one
+ * question per line from stdin and one JSON object per line.
  */
 export const run: CliCommand = async (args, context) => {
   const options = parse(args);
-  const { engine, corpus } = await openEngine(context.config, context.logger);
+  const terminal = context.terminal ?? PLAIN_TERMINAL;
+  const progress = startProgress('reading the corpus…', { afterMs: 1000 });
+  const { engine, corpus } = await openEngine(context.config, context.logger).finally(() => progress.done());
+  const sources = new Map(corpus.sources.map((source) => [source.id, source]));
+  // The first question builds the index unless a snapshot held it: on a large corpus, say so.
+  let first = corpus.passages.length >= LARGE_CORPUS;
+  const answer = (question: string) => {
+    const building = first ? startProgress(`indexing ${corpus.passages.length.toLocaleString('en')} passages (storybot index saves this)…`) : null;
+    first = false;
+    try {
+      return engine.ask(question, { limit: options.limit });
+    } finally {
+      building?.done();
+    }
+  };
+  const forPeople = (result: AskResult) => renderAsk(result, { color: terminal.color, width: terminal.width, sources });
   if (options.question !== null) {
-    const result = engine.ask(options.question, { limit: options.limit });
-    const color = options.json ? false : (process.stdout as { isTTY?: boolean }).isTTY === true;
-    context.out(options.json ? JSON.stringify(askJson(result)) : renderAsk(result, { color, sources: new Map(corpus.sources.map((source) => [source.id, source])) }));
-    return 0;
+    const result = answer(options.question);
+    context.out(options.json ? JSON.stringify(askJson(result)) : forPeople(result));
+    return result.answered ? 0 : 1;
   }
+  if (terminal.interactive && !options.json) return prompt(context, (question) => forPeople(answer(question)));
   for await (const line of createInterface({ input: context.stdin, crlfDelay: Infinity })) {
     const question = line.trim();
-    if (question) context.out(JSON.stringify(askJson(engine.ask(question, { limit: options.limit }))));
+    if (question) context.out(JSON.stringify(askJson(answer(question))));
   }
   return 0;
 };
+
+/** A person at a terminal: one question after another, each answered for reading, until an empty line or Ctrl-D. */
+async function prompt(context: CliContext, reply: (question: string) => string): Promise<number> {
+  const lines = createInterface({ input: context.stdin, output: process.stdout, terminal: true });
+  lines.setPrompt('Question (empty line or Ctrl-D to stop): ');
+  lines.prompt();
+  for await (const line of lines) {
+    const question = line.trim();
+    if (!question) break;
+    context.out(`\n${reply(question)}\n`);
+    lines.prompt();
+  }
+  lines.close();
+  return 0;
+}

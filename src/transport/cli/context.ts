@@ -1,5 +1,6 @@
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
+import type { Terminal } from './terminal.js';
 
 /** What every CLI subcommand gets: validated config, a stderr logger, and stdout. */
 export interface CliContext {
@@ -8,6 +9,8 @@ export interface CliContext {
   /** Writes to stdout: results only, never logs. */
   out(text: string): void;
   stdin: NodeJS.ReadableStream;
+  /** How human output is laid out; absent (tests, scripts): 80 columns, no styles, nobody typing. */
+  terminal?: Terminal;
 }
 
 export type CliCommand = (args: string[], context: CliContext) => Promise<number>;

@@ -1,25 +1,11 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, getConfig } from '../../config.js';
 import { CorpusError } from '../../corpus/errors.js';
 import { createLogger } from '../../log.js';
 import { CliError, type CliCommand, type CliContext } from './context.js';
-
-const USAGE = `usage: storybot [--corpus DIR] <command> [options]
-
-commands:
-  sources [--json]                         every article of the corpus
-  passages [--json]                        every indexed passage
-  ask ["question"] [--json] [--limit N]    the sentence that answers, with its passages
-  quote ["text"] [--speaker NAME] [--json] who said what, and each outlet's wording
-  quote --speakers [--json]                speakers with their quote counts
-  index                                    write the index snapshot for a large corpus
-  start                                    run the Discord bot over the gateway
-  serve [--workers N]                      run the HTTP interactions endpoint (N replicas)
-  deploy [--guild ID]                      register the slash commands with Discord
-  feedback [--json] [LOG_FILE]             the 👍/👎 votes in a bot's log (or stdin), as eval questions
-
-options:
-  --corpus DIR   the corpus folder (default ./corpus, or CORPUS_DIR)
-  --help         this text`;
+import { commandUsage, didYouMean, usage } from './help.js';
+import { BUNDLED_CORPUS, packageVersion } from './package-info.js';
+import { detectTerminal } from './terminal.js';
 
 /** Commands that keep running: their info lines (start-up, one per interaction) are the operator's view. */
 const SERVICES = new Set(['start', 'serve']);
@@ -62,13 +48,27 @@ export async function main(argv: string[]): Promise<number> {
     const { corpus, rest } = takeCorpusOption(argv);
     const [name, ...args] = rest;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      const topic = name === 'help' ? args[0] : undefined;
+      process.stdout.write(`${topic !== undefined && COMMANDS[topic] ? commandUsage(topic) : usage()}\n`);
       return name === undefined ? 2 : 0;
     }
+    if (name === '--version' || name === '-v' || name === 'version') {
+      process.stdout.write(`storybot ${packageVersion()}\n`);
+      return 0;
+    }
     const load = COMMANDS[name];
-    if (!load) throw new CliError(`unknown command "${name}" (try: storybot --help)`);
+    if (!load) {
+      const guess = didYouMean(name);
+      throw new CliError(`unknown command "${name}"${guess ? `: did you mean "storybot ${guess}"?` : ''} (storybot --help lists them)`);
+    }
+    if (args.includes('--help') || args.includes('-h')) {
+      process.stdout.write(`${commandUsage(name)}\n`);
+      return 0;
+    }
     const config = getConfig();
     if (corpus !== null) config.corpusDir = corpus;
+    // Neither --corpus, CORPUS_DIR (environment or .env) nor a ./corpus folder: the articles that ship with storybot.
+    else if (!process.env.CORPUS_DIR?.trim() && !existsSync(config.corpusDir)) config.corpusDir = BUNDLED_CORPUS;
     // A one-shot command speaks through its output: without LOG_LEVEL it logs warnings only.
     const level = (process.env.LOG_LEVEL?.trim() || SERVICES.has(name)) ? config.logLevel : 'warn';
     const context: CliContext = {
@@ -76,6 +76,7 @@ export async function main(argv: string[]): Promise<number> {
       logger: createLogger(level),
       out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
       stdin: process.stdin,
+      terminal: detectTerminal(),
     };
     const { run } = await load();
     return await run(args, context);

@@ -3,6 +3,7 @@ import { openEngine } from '../../answer/open.js';
 import type { QuoteHit } from '../../answer/types.js';
 import { renderQuotes, renderSpeakers } from '../../render/terminal/quote.js';
 import { CliError, type CliCommand } from './context.js';
+import { PLAIN_TERMINAL } from './terminal.js';
 
 const USAGE = 'storybot quote ["text"] [--speaker NAME] [--limit N] [--json] | storybot quote --speakers [PREFIX] [--json]';
 
@@ -34,19 +35,21 @@ const toJson = (hit: QuoteHit) => ({
   variants: hit.variants.map((v) => ({ text: v.text, sourceId: v.sourceId, passageId: v.passageId })),
 });
 
-/** `storybot quote`: who said what, and how each outlet rendered it; `--speakers` lists who is quoted. */
+/** `storybot quote`: who said what, and how each outlet rendered it; `--speakers` lists who is quoted. Exit code 1 when nothing matches. */
 export const run: CliCommand = async (args, context) => {
   const options = parse(args);
   if (!options.speakers && options.text === null && options.speaker === undefined) {
     throw new CliError(`give the words to look for, --speaker NAME, or --speakers (usage: ${USAGE})`);
   }
-  const { engine } = await openEngine(context.config, context.logger);
+  const { width } = context.terminal ?? PLAIN_TERMINAL;
+  const { engine, corpus } = await openEngine(context.config, context.logger);
   if (options.speakers) {
     const speakers = engine.speakers(options.text ?? undefined);
-    context.out(options.json ? JSON.stringify({ speakers }) : renderSpeakers(speakers));
-    return 0;
+    context.out(options.json ? JSON.stringify({ speakers }) : renderSpeakers(speakers, width));
+    return speakers.length > 0 ? 0 : 1;
   }
   const result = engine.quote(options.text, { speaker: options.speaker, limit: options.limit ?? (options.text ? undefined : 100) });
-  context.out(options.json ? JSON.stringify({ query: result.query, quotes: result.quotes.map(toJson) }) : renderQuotes(result));
-  return 0;
+  const sources = new Map(corpus.sources.map((source) => [source.id, source]));
+  context.out(options.json ? JSON.stringify({ query: result.query, quotes: result.quotes.map(toJson) }) : renderQuotes(result, { width, sources }));
+  return result.quotes.length > 0 ? 0 : 1;
 };

@@ -2,14 +2,11 @@ import cluster from 'node:cluster';
 import type { KeyObject } from 'node:crypto';
 import { ConfigError, requireDiscord, type Config } from '../../config.js';
 import type { Logger } from '../../log.js';
-import { openEngine } from '../../answer/open.js';
-import { commands } from '../../../commands/index.js';
-import { createDispatcher } from '../dispatch.js';
-import { createInteractionServer } from '../http/server.js';
 import { runReplicas, shutdownRequested } from '../http/replicas.js';
 import { publicKeyFromHex } from '../http/verify.js';
-import { createWebhook } from '../http/webhook.js';
+import { wrap } from '../../render/terminal/wrap.js';
 import { CliError, type CliCommand } from './context.js';
+import { listeningLine } from './welcome.js';
 
 type ServeConfig = Config & { discord: { applicationId: string } };
 
@@ -23,7 +20,7 @@ function workersOption(args: string[]): number {
 }
 
 /** `storybot serve [--workers N]`: the HTTP interactions endpoint, until SIGINT or SIGTERM. */
-export const run: CliCommand = async (args, { config, logger }) => {
+export const run: CliCommand = async (args, { config, logger, out, terminal }) => {
   const workers = workersOption(args);
   requireDiscord(config, ['publicKey', 'applicationId']);
   let publicKey: KeyObject;
@@ -33,9 +30,14 @@ export const run: CliCommand = async (args, { config, logger }) => {
     throw new ConfigError([`DISCORD_PUBLIC_KEY is not a usable Ed25519 public key: ${(error as Error).message}`]);
   }
 
-  if (workers > 1 && cluster.isPrimary) return runReplicas(workers, logger);
+  // The readable line comes from the primary process only, on a terminal.
+  const announce = terminal?.tty && cluster.isPrimary ? (line: string) => out(wrap(line, terminal.width)) : undefined;
+  if (workers > 1 && cluster.isPrimary) {
+    announce?.(`${workers} replicas starting. ${listeningLine({ host: config.host, port: config.port, applicationId: config.discord.applicationId })}`);
+    return runReplicas(workers, logger);
+  }
   try {
-    return await serveReplica(publicKey, config, logger);
+    return await serveReplica(publicKey, config, logger, announce);
   } finally {
     // A replica's IPC channel to the primary would keep it alive after it is done.
     if (cluster.isWorker) process.disconnect();
@@ -43,9 +45,17 @@ export const run: CliCommand = async (args, { config, logger }) => {
 };
 
 /** One endpoint process: answers until asked to stop, then drains. Resolves with the exit code. */
-async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: Logger): Promise<number> {
+async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: Logger, announce?: (line: string) => void): Promise<number> {
   // Listened for from the start: a stop asked for while the corpus loads is honoured once listening.
   const stopRequested = shutdownRequested();
+  // Loaded only once the config is known to be good, so a bad one is reported at once.
+  const [{ openEngine }, { commands }, { createDispatcher }, { createInteractionServer }, { createWebhook }] = await Promise.all([
+    import('../../answer/open.js'),
+    import('../../../commands/index.js'),
+    import('../dispatch.js'),
+    import('../http/server.js'),
+    import('../http/webhook.js'),
+  ]);
   // Quotes are extracted (or restored) now, so autocomplete answers from memory.
   const { engine } = await openEngine(config, logger, { warm: true });
   const dispatcher = createDispatcher({ commands, deps: { engine, logger, now: Date.now }, cooldownSeconds: config.cooldownSeconds });
@@ -54,6 +64,7 @@ async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: L
   try {
     const address = await http.listen(config.port, config.host);
     logger.info({ host: address.address, port: address.port }, 'listening for interactions on POST /interactions');
+    announce?.(listeningLine({ host: address.address, port: address.port, applicationId: config.discord.applicationId }));
   } catch (error) {
     throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`, 1);
   }

@@ -1,5 +1,6 @@
 import { renderTable } from '../../render/terminal/table.js';
 import type { CliCommand } from './context.js';
+import { PLAIN_TERMINAL } from './terminal.js';
 import { loadConfiguredCorpus, parseJsonFlag } from './corpus-args.js';
 
 const USAGE = 'storybot sources [--json]';
@@ -18,12 +19,13 @@ export const run: CliCommand = async (args, context) => {
     return 0;
   }
   const unknown = '—';
+  // Numbered rather than keyed by file id, so the table fits 80 columns; the ids go with the addresses.
   const table = renderTable(
-    ['ID', 'DATE', 'OUTLET', 'HEADLINE', 'PARAS', 'WORDS'],
-    sources.map((s) => [s.id, s.date ?? unknown, s.outlet ?? unknown, s.title ?? unknown, String(s.paragraphs), String(s.words)]),
-    { align: ['left', 'left', 'left', 'left', 'right', 'right'], maxWidth: [undefined, undefined, 36, 60] },
+    ['#', 'DATE', 'OUTLET', 'HEADLINE', 'PARAS', 'WORDS'],
+    sources.map((s, i) => [String(i + 1), s.date ?? unknown, s.outlet ?? unknown, s.title ?? unknown, String(s.paragraphs), String(s.words)]),
+    { align: ['right', 'left', 'left', 'left', 'right', 'right'], maxWidth: [undefined, undefined, 36, 60], width: (context.terminal ?? PLAIN_TERMINAL).width },
   );
-  const links = renderTable(['ID', 'ADDRESS'], sources.map((s) => [s.id, s.url ?? unknown]));
+  const links = renderTable(['#', 'ID', 'ADDRESS'], sources.map((s, i) => [String(i + 1), s.id, s.url ?? unknown]), { align: ['right'] });
   const words = sources.reduce((sum, s) => sum + s.words, 0);
   const skipped = corpus.warnings.length > 0 ? `, ${corpus.warnings.length} warning(s) on stderr` : '';
   context.out(`${table}\n\n${links}\n\n${sources.length} articles, ${corpus.passages.length} passages, ${words} words${skipped}`);

@@ -1,8 +1,10 @@
 import { requireDiscord } from '../../config.js';
+import { wrap } from '../../render/terminal/wrap.js';
 import { CliError, type CliCommand } from './context.js';
+import { loggedInLine } from './welcome.js';
 
 /** `storybot start`: runs the bot over the gateway until SIGINT or SIGTERM, then exits 0. */
-export const run: CliCommand = async (args, { config, logger }) => {
+export const run: CliCommand = async (args, { config, logger, out, terminal }) => {
   if (args.length > 0) throw new CliError(`start takes no arguments, not "${args.join(' ')}" (commands are registered with: storybot deploy)`);
   requireDiscord(config, ['token']);
   // Listening before login so a signal during start-up still ends in a clean shutdown.
@@ -27,6 +29,8 @@ export const run: CliCommand = async (args, { config, logger }) => {
     logger.error({ err: error }, 'could not log in to Discord');
     throw new CliError(`could not log in to Discord at ${config.discord.apiBase}: ${error instanceof Error ? error.message : String(error)}`, 1);
   }
+  const { user, guilds, application } = bot.client;
+  if (terminal?.tty && user) out(wrap(loggedInLine({ user: user.tag, guilds: guilds.cache.size, applicationId: application?.id ?? user.id }), terminal.width));
   const signal = await stopSignal;
   logger.info({ signal }, 'shutting down: finishing the replies in flight');
   await bot.stop();
