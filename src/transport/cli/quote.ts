@@ -40,7 +40,7 @@ export const run: CliCommand = async (args, context) => {
   if (!options.speakers && options.text === null && options.speaker === undefined) {
     throw new CliError(`give the words to look for, --speaker NAME, or --speakers (usage: ${USAGE})`);
   }
-  const { engine } = await openEngine(context.config, context.logger);
+  const { engine } = await openEngine(context.config, context.logger, { quotes: true });
   if (options.speakers) {
     const speakers = engine.speakers(options.text ?? undefined);
     context.out(options.json ? JSON.stringify({ speakers }) : renderSpeakers(speakers));
