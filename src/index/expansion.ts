@@ -13,10 +13,11 @@ export type Expansion = [term: string, weight: number];
 export class ExpansionTable {
   constructor(private readonly table: ReadonlyMap<string, readonly Expansion[]>) {}
 
-  static build(words: Iterable<string>, analyzer: Analyzer): ExpansionTable {
+  /** With `known`, only words it lacks are looked up in WordNet (and added to it): a rebuild after a change reads a few words, not the vocabulary. */
+  static build(words: Iterable<string>, analyzer: Analyzer, known?: SynonymCache): ExpansionTable {
     const table = new Map<string, Map<string, number>>();
     const candidates = [...words].filter((word) => word.length >= 3 && /^\p{L}+$/u.test(word) && !STOP_WORDS.has(word));
-    for (const [word, synonyms] of synonymsOf(candidates)) {
+    for (const [word, synonyms] of known ? known.of(candidates) : synonymsOf(candidates)) {
       const term = analyzer.termOf(word);
       for (const { synonym, rank } of synonyms) {
         const tokens = analyzer.tokens(synonym).filter((token) => !STOP_WORDS.has(token.word) || synonym.includes(' '));
@@ -43,5 +44,25 @@ export class ExpansionTable {
 
   entries(): Array<[string, readonly Expansion[]]> {
     return [...this.table];
+  }
+}
+
+type Synonyms = Array<{ synonym: string; rank: number }>;
+
+/** Each word's WordNet synonyms (none included), kept across builds: WordNet does not change while the bot runs. */
+export class SynonymCache {
+  private readonly synonyms = new Map<string, Synonyms>();
+
+  /** The words' synonyms (words without any left out), looking up only those not seen before. */
+  of(words: readonly string[]): Map<string, Synonyms> {
+    const unseen = words.filter((word) => !this.synonyms.has(word));
+    const found = synonymsOf(unseen);
+    for (const word of unseen) this.synonyms.set(word, found.get(word) ?? []);
+    const result = new Map<string, Synonyms>();
+    for (const word of words) {
+      const list = this.synonyms.get(word)!;
+      if (list.length > 0) result.set(word, list);
+    }
+    return result;
   }
 }

@@ -1,5 +1,5 @@
 import { Analyzer, type Token } from './analyzer.js';
-import { ExpansionTable } from './expansion.js';
+import { ExpansionTable, type SynonymCache } from './expansion.js';
 import { OramaPassageIndex } from './orama.js';
 import { Vocabulary } from './vocabulary.js';
 import { everydayEnglish, type Lexicon } from './wordnet.js';
@@ -9,6 +9,8 @@ export interface IndexOptions {
   stem?: boolean;
   /** Build the WordNet expansion table (default true). */
   expansion?: boolean;
+  /** Synonyms already looked up (by an earlier build of a changing corpus): only new words are read from WordNet. */
+  synonyms?: SynonymCache;
 }
 
 export interface IndexedPassage {
@@ -34,7 +36,7 @@ export class PassageIndex {
       for (const { word } of tokens) counts.set(word, (counts.get(word) ?? 0) + 1);
     };
     const orama = OramaPassageIndex.build(passages, analyzer, count);
-    const expansions = options.expansion === false ? new ExpansionTable(new Map()) : ExpansionTable.build(counts.keys(), analyzer);
+    const expansions = options.expansion === false ? new ExpansionTable(new Map()) : ExpansionTable.build(counts.keys(), analyzer, options.synonyms);
     return new PassageIndex(analyzer, orama, new Vocabulary(counts), expansions);
   }
 }

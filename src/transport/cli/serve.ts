@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import type { KeyObject } from 'node:crypto';
 import { ConfigError, requireDiscord, type Config } from '../../config.js';
 import type { Logger } from '../../log.js';
-import { openEngine } from '../../answer/open.js';
+import { openLivingEngine } from '../../answer/living.js';
 import { commands } from '../../../commands/index.js';
 import { createDispatcher } from '../dispatch.js';
 import { createInteractionServer } from '../http/server.js';
@@ -46,8 +46,8 @@ export const run: CliCommand = async (args, { config, logger }) => {
 async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: Logger): Promise<number> {
   // Listened for from the start: a stop asked for while the corpus loads is honoured once listening.
   const stopRequested = shutdownRequested();
-  // Quotes are extracted (or restored) now, so autocomplete answers from memory.
-  const { engine } = await openEngine(config, logger, { warm: true });
+  // Quotes are extracted (or restored) now, so autocomplete answers from memory; every replica watches the corpus folder.
+  const engine = await openLivingEngine(config, logger);
   const dispatcher = createDispatcher({ commands, deps: { engine, logger, now: Date.now }, cooldownSeconds: config.cooldownSeconds });
   const webhook = createWebhook({ apiBase: config.discord.apiBase, applicationId: config.discord.applicationId, logger });
   const http = createInteractionServer({ publicKey, dispatcher, webhook, logger });
@@ -55,11 +55,13 @@ async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: L
     const address = await http.listen(config.port, config.host);
     logger.info({ host: address.address, port: address.port }, 'listening for interactions on POST /interactions');
   } catch (error) {
+    engine.close();
     throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`, 1);
   }
 
   const reason = await stopRequested;
   logger.info({ reason }, 'shutting down: no new connections, finishing in-flight interactions');
+  engine.close();
   const finished = await http.close();
   if (!finished) logger.error('in-flight interactions did not finish in time; stopping anyway');
   else logger.info('stopped');

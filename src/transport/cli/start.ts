@@ -11,9 +11,9 @@ export const run: CliCommand = async (args, { config, logger }) => {
     process.once('SIGTERM', resolve);
   });
   // Loaded only once the config is known to be good, so a bad one is reported at once.
-  const [{ openEngine }, { startBot }] = await Promise.all([import('../../answer/open.js'), import('../gateway/bot.js')]);
-  // Quotes are extracted (or restored) now, so autocomplete answers from memory.
-  const { engine } = await openEngine(config, logger, { warm: true });
+  const [{ openLivingEngine }, { startBot }] = await Promise.all([import('../../answer/living.js'), import('../gateway/bot.js')]);
+  // Quotes are extracted (or restored) now, so autocomplete answers from memory; the corpus folder is watched.
+  const engine = await openLivingEngine(config, logger);
   let bot;
   try {
     bot = await startBot({
@@ -24,11 +24,13 @@ export const run: CliCommand = async (args, { config, logger }) => {
       logger,
     });
   } catch (error) {
+    engine.close();
     logger.error({ err: error }, 'could not log in to Discord');
     throw new CliError(`could not log in to Discord at ${config.discord.apiBase}: ${error instanceof Error ? error.message : String(error)}`, 1);
   }
   const signal = await stopSignal;
   logger.info({ signal }, 'shutting down: finishing the replies in flight');
+  engine.close();
   await bot.stop();
   logger.info('stopped');
   return 0;
