@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,4 +40,19 @@ export async function within(ms: number, check: () => boolean | Promise<boolean>
     await delay(25);
   }
   throw new Error(`not within ${ms} ms: ${what}`);
+}
+
+const ENTRY = new URL('../http/cli-entry.ts', import.meta.url).pathname;
+
+/** `storybot <args>` from the sources in a child process, with the given environment over a minimal one; its stderr kept. */
+export function spawnStorybot(args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'info', COOLDOWN_SECONDS: '0', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const lines = () => stderr.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { msg: string; [key: string]: unknown });
+  return { child, exit, stderr: () => stderr, lines };
 }
