@@ -1,13 +1,14 @@
 import type { Corpus } from '../corpus/types.js';
-import { PassageIndex } from '../index/passage-index.js';
+import { indexedPassages, PassageIndex } from '../index/passage-index.js';
 import { Asker } from './ask.js';
 import { attributionsOf, type Attributions } from './ask/attribution.js';
 import { ALL_FEATURES, type AskFeatures } from './ask/features.js';
+import { listOutlets, whereOf } from './filters.js';
 import { listSpeakers, searchQuotes, type QuoteBook } from './quote-book.js';
 import { listSources } from './sources.js';
 import { findCorpusStories, storyMapOf, type StoryAssignment } from './stories.js';
 import type { StoryMap } from './ask/story-population.js';
-import type { Engine, SourcesResult } from './types.js';
+import type { AskOptions, Engine, SourcesResult } from './types.js';
 
 export interface EngineOptions {
   /** A prebuilt index (from a snapshot); built from the corpus otherwise. */
@@ -51,10 +52,12 @@ export interface WarmableEngine extends Engine {
 /** The index createEngine builds for these ranking stages. */
 export function buildIndex(corpus: Corpus, features: Partial<AskFeatures> = {}): PassageIndex {
   const { stem, expansion } = { ...ALL_FEATURES, ...features };
-  return PassageIndex.build(corpus.passages, { stem, expansion });
+  return PassageIndex.build(indexedPassages(corpus), { stem, expansion });
 }
 
 const NO_ATTRIBUTIONS: Attributions = new Map();
+/** Filtered askers kept per engine (each holds a retrieval workspace of the index's size). */
+const FILTERS_KEPT = 8;
 
 /** The engine over one corpus; its quote book is extracted only through `extractQuotes` (see engine.ts for the default). */
 export function createEngineCore(corpus: Corpus, options: CoreOptions = {}): WarmableEngine {
@@ -76,12 +79,29 @@ export function createEngineCore(corpus: Corpus, options: CoreOptions = {}): War
   let storyMap: StoryMap | null | undefined;
   const stories = (): StoryMap | null => (storyMap ??= features.stories ? storyMapOf(corpus, index, storyAssignment()) : null);
   const asker = new Asker(corpus, index, features, attributions, stories);
+  // A filtered question is asked of the index seen through Orama's `where` (same statistics, fewer
+  // passages); the last few filters' askers are kept, with the retrieval workspace each allocates.
+  const filtered = new Map<string, Asker>();
+  const askerFor = (options: AskOptions): Asker => {
+    const where = whereOf(options);
+    if (!where) return asker;
+    const key = JSON.stringify(where);
+    let found = filtered.get(key);
+    if (!found) {
+      found = new Asker(corpus, index.restrictedTo(index.orama.where(where)), features, attributions, stories);
+      if (filtered.size >= FILTERS_KEPT) filtered.delete(filtered.keys().next().value!);
+    }
+    filtered.delete(key);
+    filtered.set(key, found);
+    return found;
+  };
   // The corpus does not change under an engine (a changed corpus gets a new engine): the full list is kept.
   let everySource: SourcesResult | undefined;
   return {
-    ask: (question, askOptions, trace) => asker.ask(question, askOptions, trace),
+    ask: (question, askOptions = {}, trace) => askerFor(askOptions).ask(question, askOptions, trace),
     quote: (text, quoteOptions) => searchQuotes(quoteBook(), text, quoteOptions),
     speakers: (prefix) => listSpeakers(quoteBook(), prefix),
+    outlets: (prefix) => listOutlets(corpus, prefix),
     sources: (about) => (about?.trim() ? listSources(corpus, index, about) : (everySource ??= listSources(corpus, index))),
     // Everything lazy, built now: a long-running transport pays it at start-up, not on a first question.
     warm: () => {

@@ -108,6 +108,7 @@ export async function openLivingEngine(config: Config, logger: Logger, options: 
     quote: (text, quoteOptions) => current.quote(text, quoteOptions),
     speakers: (prefix) => current.speakers(prefix),
     sources: (about) => current.sources(about),
+    outlets: (prefix) => current.outlets(prefix),
     current: () => current,
     settled: async () => {
       while (running) await running;

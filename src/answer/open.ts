@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Config } from '../config.js';
 import { loadCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
-import type { PassageIndex } from '../index/passage-index.js';
+import { indexedPassages, type PassageIndex } from '../index/passage-index.js';
 import { loadSnapshot, snapshotIsFresh } from '../index/snapshot.js';
 import type { Logger } from '../log.js';
 import { createEngineCore, type WarmableEngine } from './engine-core.js';
@@ -42,7 +42,7 @@ export async function openEngine(config: Config, logger: Logger, options: OpenOp
   let quoteBook: QuoteBook | undefined;
   let stories: StoryAssignment | undefined;
   if (snapshotIsFresh(config.snapshotPath, corpus.sources.map((source) => source.file))) {
-    const loaded = loadSnapshot(config.snapshotPath, corpus.passages);
+    const loaded = loadSnapshot(config.snapshotPath, indexedPassages(corpus));
     if ('index' in loaded) {
       index = loaded.index;
       const data = loaded.attachments[QUOTE_BOOK_ATTACHMENT] as QuoteBookData | undefined;

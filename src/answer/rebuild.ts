@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/types.js';
 import { SynonymCache } from '../index/expansion.js';
-import { PassageIndex } from '../index/passage-index.js';
+import { indexedPassages, PassageIndex } from '../index/passage-index.js';
 import { createEngineCore, type WarmableEngine } from './engine-core.js';
 import { extractArticle, quoteBookFromArticles, quotedArticles } from './quotes.js';
 import type { QuotedPassage, QuoteRecord } from './quotes/model.js';
@@ -20,7 +20,7 @@ export class EngineRebuilder {
   private quotes = new Map<string, { key: string; records: QuoteRecord[] }>();
 
   build(corpus: Corpus): WarmableEngine {
-    const index = PassageIndex.build(corpus.passages, { synonyms: this.synonyms });
+    const index = PassageIndex.build(indexedPassages(corpus), { synonyms: this.synonyms });
     const kept = new Map<string, { key: string; records: QuoteRecord[] }>();
     const records: QuoteRecord[] = [];
     for (const article of quotedArticles(corpus.passages)) {

@@ -9,6 +9,7 @@ commands:
   sources [--json]                         every article of the corpus
   passages [--json]                        every indexed passage
   ask ["question"] [--json] [--limit N]    the sentence that answers, with its passages
+      [--outlet NAME] [--since DATE] [--until DATE]   only articles of that outlet and dates
   quote ["text"] [--speaker NAME] [--json] who said what, and each outlet's wording
   quote --speakers [--json]                speakers with their quote counts
   index                                    write the index snapshot for a large corpus
