@@ -1,6 +1,7 @@
 import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import type { Engine, SourcesResult } from '../src/answer/types.js';
 import { ASK_PAGE_SIZE, renderAsk, renderAskNotFound } from '../src/render/discord/ask.js';
+import { withAskFilters, type AskFilters } from '../src/render/discord/ask-filters.js';
 import { decodeButton, isExpired, type ButtonState } from '../src/render/discord/buttons.js';
 import type { CitedSource } from '../src/render/discord/cite.js';
 import { expiredNotice, notice, notYoursNotice } from '../src/render/discord/notices.js';
@@ -17,12 +18,12 @@ export const EVERYWHERE = {
 };
 
 /** Answers a question with the first page of passages (`/ask` and "Ask storybot" on a message). */
-export async function answerQuestion(interaction: CommandInteraction, { engine, now }: HandlerDeps, question: string, ephemeral: boolean): Promise<void> {
-  const result = engine.ask(question, { limit: ASK_PAGE_SIZE });
+export async function answerQuestion(interaction: CommandInteraction, { engine, now }: HandlerDeps, question: string, ephemeral: boolean, filters: AskFilters = {}): Promise<void> {
+  const result = engine.ask(question, { limit: ASK_PAGE_SIZE, ...filters });
   await interaction.reply(
     result.passages.length === 0
       ? renderAskNotFound(question)
-      : renderAsk(result, 0, { ownerId: interaction.userId, now: now(), ephemeral, sources: sourceTable(engine) }),
+      : withAskFilters(renderAsk(result, 0, { ownerId: interaction.userId, now: now(), ephemeral, sources: sourceTable(engine) }), filters),
   );
 }
 
