@@ -41,7 +41,10 @@ const warningKey = (warning: LoadWarning): string => `${warning.file}\0${warning
  * postings and stories whole, so its time grows with the corpus (see docs/performance.md).
  */
 export async function openLivingEngine(config: Config, logger: Logger, options: LivingOptions = {}): Promise<LivingEngine> {
-  let { engine: current } = await openEngine(config, logger, { warm: true });
+  const opened = await openEngine(config, logger, { warm: true });
+  let current = opened.engine;
+  // A snapshot that could not be used (its one warning given) is written again for the next start.
+  if (opened.snapshot === 'ignored' && options.rewriteSnapshot !== false) setImmediate(() => rewriteSnapshot(config.snapshotPath, opened.engine, logger));
   let seenWarnings = new Set(current.corpus.warnings.map(warningKey));
   let pending = new Set<string>();
   let running: Promise<void> | null = null;
@@ -121,7 +124,8 @@ export async function openLivingEngine(config: Config, logger: Logger, options: 
 function rewriteSnapshot(path: string, engine: WarmableEngine, logger: Logger): void {
   try {
     const attachments = { [QUOTE_BOOK_ATTACHMENT]: serializeQuoteBook(engine.quoteBook()), [STORIES_ATTACHMENT]: engine.storyAssignment() };
-    saveSnapshot(path, engine.index, engine.corpus.passages, attachments);
+    const bytes = saveSnapshot(path, engine.index, engine.corpus.passages, attachments);
+    logger.info({ snapshot: path, passages: engine.corpus.passages.length, bytes }, 'index snapshot written');
   } catch (error) {
     logger.warn({ snapshot: path, reason: (error as Error).message }, 'index snapshot not rewritten after the corpus changed');
   }

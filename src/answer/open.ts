@@ -29,13 +29,20 @@ export interface OpenOptions {
   quotes?: boolean;
 }
 
+export interface OpenedEngine {
+  engine: WarmableEngine;
+  corpus: Corpus;
+  /** The snapshot was loaded, there was none, or there was one that could not be used (stale, truncated, of other passages or another format: said in one warning). */
+  snapshot: 'used' | 'none' | 'ignored';
+}
+
 /**
  * Loads the configured corpus and everything answers need. Used by every transport at start-up.
  * The index (and the quote book) come from the snapshot when it is newer than every corpus file and
  * built from the same passages; otherwise the index is built in-process (with `warm`, the quote book
  * in a worker thread meanwhile).
  */
-export async function openEngine(config: Config, logger: Logger, options: OpenOptions = {}): Promise<{ engine: WarmableEngine; corpus: Corpus }> {
+export async function openEngine(config: Config, logger: Logger, options: OpenOptions = {}): Promise<OpenedEngine> {
   const started = performance.now();
   const corpus = await loadCorpus(config.corpusDir, { logger });
   let index: PassageIndex | undefined;
@@ -69,5 +76,6 @@ export async function openEngine(config: Config, logger: Logger, options: OpenOp
     { passages: corpus.passages.length, sources: corpus.sources.length, snapshot: index !== undefined, ms: Math.round(performance.now() - started) },
     'engine ready',
   );
-  return { engine, corpus };
+  const snapshot = index ? 'used' : existsSync(config.snapshotPath) ? 'ignored' : 'none';
+  return { engine, corpus, snapshot };
 }

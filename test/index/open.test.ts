@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openLivingEngine } from '../../src/answer/living.js';
 import { openEngine, QUOTE_BOOK_ATTACHMENT, STORIES_ATTACHMENT, type OpenOptions } from '../../src/answer/open.js';
 import { serializeQuoteBook, buildQuoteBook } from '../../src/answer/quotes.js';
 import { parseConfig } from '../../src/config.js';
@@ -71,6 +72,26 @@ describe('openEngine and the index snapshot', () => {
     const refound = await open(corpusDir, path);
     expect(refound.engine.storyAssignment()).toEqual({});
     expect(refound.lines.find((line) => line.msg.startsWith('stories in the snapshot not used'))?.reason).toMatch(/story assignment/);
+  });
+
+  it('a running bot ignores a snapshot of other passages or a truncated one with one warning, and writes it again for the next start', async () => {
+    const other = join(dir, 'other.snapshot');
+    const written = (log: Array<{ msg: string }>) => log.some((line) => line.msg === 'index snapshot written');
+    for (const spoil of [
+      () => saveSnapshot(other, PassageIndex.build([{ id: 'x#1', text: 'Another corpus altogether.' }]), [{ id: 'x#1', text: 'Another corpus altogether.' }]),
+      () => writeFileSync(other, readFileSync(other).subarray(0, 200)),
+    ]) {
+      spoil();
+      const lines: Array<{ msg: string; reason?: string; snapshot?: unknown }> = [];
+      const logger = createLogger('info', { write: (line: string) => void lines.push(JSON.parse(line)) });
+      const living = await openLivingEngine(parseConfig({ CORPUS_DIR: corpusDir, SNAPSHOT_PATH: other }), logger);
+      living.close();
+      expect(lines.filter((line) => line.msg.includes('not used'))).toHaveLength(1);
+      for (let i = 0; i < 100 && !written(lines); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      const next = await open(corpusDir, other, {});
+      expect(next.lines.find((line) => line.msg === 'engine ready')?.snapshot).toBe(true);
+      expect(next.lines.some((line) => line.msg.includes('not used'))).toBe(false);
+    }
   });
 
   it('rebuilds with a warning when a corpus file is newer than the snapshot', async () => {

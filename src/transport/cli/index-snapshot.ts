@@ -4,7 +4,9 @@ import { QUOTE_BOOK_ATTACHMENT, STORIES_ATTACHMENT } from '../../answer/open.js'
 import { findCorpusStories } from '../../answer/stories.js';
 import { buildParts } from '../../answer/build.js';
 import { serializeQuoteBook } from '../../answer/quotes.js';
+import { indexedPassages } from '../../index/passage-index.js';
 import { saveSnapshot, SnapshotPathError } from '../../index/snapshot.js';
+import { estimateBuildMs, formatDuration, indexProgress } from './index-progress.js';
 import { CliError, type CliCommand } from './context.js';
 
 /** `storybot index`: builds the index, the quote book and the stories and writes the snapshot that start-up loads while it is newer than the corpus. */
@@ -15,9 +17,14 @@ export const run: CliCommand = async (args, context) => {
     throw new CliError(`${(error as Error).message.split('\n')[0]} (usage: storybot index)`);
   }
   const started = performance.now();
+  const progress = indexProgress();
+  progress.stage(`reading ${context.config.corpusDir}`);
   const corpus = await loadCorpus(context.config.corpusDir);
+  const passages = indexedPassages(corpus);
+  progress.stage(`${corpus.sources.length} files, ${passages.length} passages: indexing and extracting quotes (about ${formatDuration(estimateBuildMs(passages.length))})`);
   // The quote book (extracted in a worker while the index builds) and the stories go in too, so that start-up from the snapshot does not find them again.
   const { index, quoteBook } = await buildParts(corpus, { logger: context.logger });
+  progress.stage(`${quoteBook.size} quotes; finding stories and writing the snapshot`);
   const attachments = { [QUOTE_BOOK_ATTACHMENT]: serializeQuoteBook(quoteBook), [STORIES_ATTACHMENT]: findCorpusStories(corpus, index) };
   const built = performance.now();
   let bytes: number;
