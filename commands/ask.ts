@@ -1,6 +1,8 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
 import type { ButtonInteraction, CommandModule, HandlerDeps } from '../src/transport/interaction.js';
 import { ASK_PAGE_SIZE, questionOfAskMessage, renderAsk } from '../src/render/discord/ask.js';
+import { FilterError, whereOf } from '../src/answer/filters.js';
+import { askFiltersOfMessage, outletChoices, withAskFilters, type AskFilters } from '../src/render/discord/ask-filters.js';
 import { decodeButton } from '../src/render/discord/buttons.js';
 import { notice, voteNotice } from '../src/render/discord/notices.js';
 import { renderSources } from '../src/render/discord/sources.js';
@@ -17,7 +19,7 @@ async function vote(interaction: ButtonInteraction, up: boolean, { engine, logge
     return;
   }
   // The message shows the engine's answer to its question, as the paging buttons assume too.
-  const answer = engine.ask(question, { limit: ASK_PAGE_SIZE }).answer;
+  const answer = engine.ask(question, { limit: ASK_PAGE_SIZE, ...askFiltersOfMessage(interaction.message) }).answer;
   logVote(logger, {
     question,
     passage: answer?.passageId ?? null,
@@ -37,6 +39,9 @@ export const ask: CommandModule = {
     options: [
       { type: ApplicationCommandOptionType.String, name: 'question', description: 'Your question', required: true, max_length: QUESTION_MAX },
       { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer' },
+      { type: ApplicationCommandOptionType.String, name: 'outlet', description: 'Only articles from this outlet', autocomplete: true, max_length: 100 },
+      { type: ApplicationCommandOptionType.String, name: 'since', description: 'Only articles dated on or after this day (YYYY-MM-DD)', min_length: 10, max_length: 10 },
+      { type: ApplicationCommandOptionType.String, name: 'until', description: 'Only articles dated on or before this day (YYYY-MM-DD)', min_length: 10, max_length: 10 },
     ],
     ...EVERYWHERE,
   },
@@ -47,7 +52,24 @@ export const ask: CommandModule = {
       await interaction.reply(notice('Ask a question, for example `/ask question: Who said what?`'));
       return;
     }
-    await answerQuestion(interaction, deps, question, interaction.boolean('private') ?? false);
+    const filters: AskFilters = {};
+    for (const name of ['outlet', 'since', 'until'] as const) {
+      const value = interaction.string(name)?.trim();
+      if (value) filters[name] = value;
+    }
+    try {
+      whereOf(filters);
+    } catch (error) {
+      if (!(error instanceof FilterError)) throw error;
+      await interaction.reply(notice(`${error.message}, for example \`2025-05-04\`.`));
+      return;
+    }
+    await answerQuestion(interaction, deps, question, interaction.boolean('private') ?? false, filters);
+  },
+
+  async autocomplete(interaction, { engine }) {
+    // Answered from memory: Discord allows three seconds and the user is typing.
+    await interaction.respond(interaction.focused.name === 'outlet' ? outletChoices(engine.outlets(interaction.focused.value.trim())) : []);
   },
 
   async button(interaction, deps) {
@@ -69,8 +91,9 @@ export const ask: CommandModule = {
       await interaction.update({ components: [] });
       return;
     }
-    const result = engine.ask(question, { limit: ASK_PAGE_SIZE, offset: state.value });
-    const page = renderAsk(result, state.value, { ownerId: state.owner, now: now(), ephemeral: false, sources: sourceTable(engine) });
+    const filters = askFiltersOfMessage(interaction.message);
+    const result = engine.ask(question, { limit: ASK_PAGE_SIZE, offset: state.value, ...filters });
+    const page = withAskFilters(renderAsk(result, state.value, { ownerId: state.owner, now: now(), ephemeral: false, sources: sourceTable(engine) }), filters);
     // An update keeps the message where it is; nothing further to show means the results changed under it.
     await interaction.update(result.passages.length === 0 ? { components: [] } : page);
   },

@@ -1,6 +1,7 @@
 import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
-import type { Engine } from '../src/answer/types.js';
+import type { Engine, SourcesResult } from '../src/answer/types.js';
 import { ASK_PAGE_SIZE, renderAsk, renderAskNotFound } from '../src/render/discord/ask.js';
+import { withAskFilters, type AskFilters } from '../src/render/discord/ask-filters.js';
 import { decodeButton, isExpired, type ButtonState } from '../src/render/discord/buttons.js';
 import type { CitedSource } from '../src/render/discord/cite.js';
 import { expiredNotice, notice, notYoursNotice } from '../src/render/discord/notices.js';
@@ -17,24 +18,25 @@ export const EVERYWHERE = {
 };
 
 /** Answers a question with the first page of passages (`/ask` and "Ask storybot" on a message). */
-export async function answerQuestion(interaction: CommandInteraction, { engine, now }: HandlerDeps, question: string, ephemeral: boolean): Promise<void> {
-  const result = engine.ask(question, { limit: ASK_PAGE_SIZE });
+export async function answerQuestion(interaction: CommandInteraction, { engine, now }: HandlerDeps, question: string, ephemeral: boolean, filters: AskFilters = {}): Promise<void> {
+  const result = engine.ask(question, { limit: ASK_PAGE_SIZE, ...filters });
   await interaction.reply(
     result.passages.length === 0
       ? renderAskNotFound(question)
-      : renderAsk(result, 0, { ownerId: interaction.userId, now: now(), ephemeral, sources: sourceTable(engine) }),
+      : withAskFilters(renderAsk(result, 0, { ownerId: interaction.userId, now: now(), ephemeral, sources: sourceTable(engine) }), filters),
   );
 }
 
-// The corpus does not change while the bot runs, so each engine's source table is built once.
-const tables = new WeakMap<Engine, ReadonlyMap<string, CitedSource>>();
+// engine.sources() returns the same list until the corpus changes, so each list's table is built once.
+const tables = new WeakMap<SourcesResult, ReadonlyMap<string, CitedSource>>();
 
-/** Every source of the engine's corpus by id, for citations. */
+/** Every source of the engine's corpus (as it is now) by id, for citations. */
 export function sourceTable(engine: Engine): ReadonlyMap<string, CitedSource> {
-  let table = tables.get(engine);
+  const all = engine.sources();
+  let table = tables.get(all);
   if (!table) {
-    table = new Map(engine.sources().sources.map((source) => [source.id, source]));
-    tables.set(engine, table);
+    table = new Map(all.sources.map((source) => [source.id, source]));
+    tables.set(all, table);
   }
   return table;
 }

@@ -1,69 +1,14 @@
 import type { Corpus } from '../corpus/types.js';
-import { PassageIndex } from '../index/passage-index.js';
-import { Asker } from './ask.js';
-import { attributionsOf, type Attributions } from './ask/attribution.js';
-import { ALL_FEATURES, type AskFeatures } from './ask/features.js';
-import { buildQuoteBook, listSpeakers, searchQuotes, type QuoteBook } from './quotes.js';
-import { listSources } from './sources.js';
-import { findCorpusStories, storyMapOf, type StoryAssignment } from './stories.js';
-import type { StoryMap } from './ask/story-population.js';
-import type { Engine } from './types.js';
+import { createEngineCore, type EngineOptions, type WarmableEngine } from './engine-core.js';
+import { buildQuoteBook } from './quotes.js';
 
-export interface EngineOptions {
-  /** A prebuilt index (from a snapshot); built from the corpus otherwise. */
-  index?: PassageIndex;
-  /** A prebuilt quote book (from a snapshot); otherwise extracted on the first quote or speaker look-up, or by `warm()`. */
-  quoteBook?: QuoteBook;
-  /** The corpus's stories (from a snapshot); otherwise found on the first question or by `warm()`. */
-  stories?: StoryAssignment;
-  /** Ranking stages (all on by default; the evaluation's ablation turns them off). */
-  features?: Partial<AskFeatures>;
-}
+export { buildIndex, type EngineOptions, type WarmableEngine } from './engine-core.js';
 
-/** An engine that can build its lazy parts ahead of the first request that needs them. */
-export interface WarmableEngine extends Engine {
-  /**
-   * Extracts the quote book now if it is not built yet (about 0.7 ms per passage), so that /quote
-   * and speaker autocomplete answer from memory, and finds the corpus's stories (about 0.3 s at 100k
-   * passages). Long-running transports call it at start-up.
-   */
-  warm(): void;
-  /** The quote book, built if need be (for the index snapshot). */
-  quoteBook(): QuoteBook;
-  /** The corpus's stories, found if need be (for the index snapshot). */
-  storyAssignment(): StoryAssignment;
-}
-
-/** The index createEngine builds for these ranking stages. */
-export function buildIndex(corpus: Corpus, features: Partial<AskFeatures> = {}): PassageIndex {
-  const { stem, expansion } = { ...ALL_FEATURES, ...features };
-  return PassageIndex.build(corpus.passages, { stem, expansion });
-}
-
+/**
+ * An engine that extracts its quote book on first need (quote or speaker look-up, `warm()`). This
+ * module loads compromise; start-up paths that must answer fast use engine-core.ts with extraction
+ * passed in only when needed (open.ts).
+ */
 export function createEngine(corpus: Corpus, options: EngineOptions = {}): WarmableEngine {
-  const features = { ...ALL_FEATURES, ...options.features };
-  const index = options.index ?? buildIndex(corpus, features);
-  // Extraction waits for the first use: the first question (/ask credits quoted speakers), quote or speaker look-up.
-  let book = options.quoteBook;
-  const quoteBook = (): QuoteBook => (book ??= buildQuoteBook(corpus));
-  let attributed: Attributions | undefined;
-  const attributions = (): Attributions => (attributed ??= attributionsOf(quoteBook().quotes, corpus.passages, index.analyzer));
-  let assignment = options.stories;
-  const storyAssignment = (): StoryAssignment => (assignment ??= findCorpusStories(corpus, index));
-  let storyMap: StoryMap | null | undefined;
-  const stories = (): StoryMap | null => (storyMap ??= features.stories ? storyMapOf(corpus, index, storyAssignment()) : null);
-  const asker = new Asker(corpus, index, features, attributions, stories);
-  return {
-    ask: (question, askOptions, trace) => asker.ask(question, askOptions, trace),
-    quote: (text, quoteOptions) => searchQuotes(quoteBook(), text, quoteOptions),
-    speakers: (prefix) => listSpeakers(quoteBook(), prefix),
-    sources: (about) => listSources(corpus, index, about),
-    // Everything lazy, built now: a long-running transport pays it at start-up, not on a first question.
-    warm: () => {
-      attributions();
-      stories();
-    },
-    quoteBook,
-    storyAssignment,
-  };
+  return createEngineCore(corpus, { ...options, extractQuotes: buildQuoteBook });
 }

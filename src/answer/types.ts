@@ -29,6 +29,18 @@ export interface AskOptions {
   limit?: number;
   /** How many of the ranked passages to skip: the pagination of "More passages". */
   offset?: number;
+  /** Only articles of this outlet (any case). */
+  outlet?: string;
+  /** Only articles dated on or after this day (YYYY-MM-DD); undated articles are left out. */
+  since?: string;
+  /** Only articles dated on or before this day (YYYY-MM-DD); undated articles are left out. */
+  until?: string;
+}
+
+/** An outlet of the corpus with how many articles it has (autocomplete of the outlet filter). */
+export interface OutletCount {
+  outlet: string;
+  articles: number;
 }
 
 export interface AskResult {
@@ -97,4 +109,6 @@ export interface Engine {
   quote(text: string | null, options?: QuoteOptions): QuoteResult;
   speakers(prefix?: string): SpeakerCount[];
   sources(about?: string): SourcesResult;
+  /** The corpus's outlets whose name starts with (or has a word starting with) `prefix`, most articles first. */
+  outlets(prefix?: string): OutletCount[];
 }

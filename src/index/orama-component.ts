@@ -1,4 +1,5 @@
 import type { AnyDocument, IDocumentsStore, IIndex, SearchableType, TokenScore } from '@orama/orama';
+import { ArticleFields, DATE_FIELD, OUTLET_FIELD, type ArticleWhere } from './article-fields.js';
 import { Postings, PostingsBuilder, type PostingsData } from './postings.js';
 
 /** Orama's shared id store (its type is not exported by name). */
@@ -13,8 +14,9 @@ type InternalDocumentIDStore = Parameters<IDocumentsStore['load']>[0];
  * - the documents store keeps no copy of the documents: the corpus already holds the text, so a
  *   document is known by its id alone.
  *
- * Orama still runs `create`, `insert`, `search`, `save` and `load` through them. Documents are
- * append-only: removal and `where` filters are not supported.
+ * Orama still runs `create`, `insert`, `search`, `save` and `load` through them. Each passage also
+ * carries its article's outlet and date (article-fields.ts) for Orama's `where`. Documents are
+ * append-only: a changed corpus gets a new index (src/answer/living.ts); removal is not supported.
  */
 export interface CompactIndexStore {
   field: string;
@@ -25,6 +27,8 @@ export interface CompactIndexStore {
   /** Filled while documents are inserted; replaced by `postings` once the build is finished. */
   builder: PostingsBuilder | null;
   postings: Postings | null;
+  /** Outlet and date per passage: inserted with it, or set after a snapshot is loaded (they are not saved in it). */
+  fields: ArticleFields;
 }
 
 /** The postings of a finished (or loaded) index; throws while documents are still being inserted. */
@@ -44,16 +48,21 @@ function unsupported(what: string): never {
 export function compactIndex(field: string): IIndex<CompactIndexStore> {
   const empty = (): CompactIndexStore => ({
     field,
-    searchableProperties: [field],
-    searchablePropertiesWithTypes: { [field]: 'string' },
+    searchableProperties: [field, OUTLET_FIELD, DATE_FIELD],
+    searchablePropertiesWithTypes: { [field]: 'string', [OUTLET_FIELD]: 'enum', [DATE_FIELD]: 'number' },
     vectorIndexes: {},
     builder: new PostingsBuilder(),
     postings: null,
+    fields: new ArticleFields(),
   });
   const component = {
     create: empty,
     insert(_implementation, index, prop, _id, internalId, value, _type, language, tokenizer) {
-      if (prop !== field || typeof value !== 'string') unsupported(`indexing ${prop}`);
+      if (prop !== field) {
+        if (!index.fields.set(internalId, prop, value)) unsupported(`indexing ${prop}`);
+        return;
+      }
+      if (typeof value !== 'string') unsupported(`indexing ${prop}`);
       if (!index.builder) unsupported('inserting after the index was finished');
       index.builder.add(internalId, tokenizer.tokenize(value, language, prop, false));
     },
@@ -65,7 +74,6 @@ export function compactIndex(field: string): IIndex<CompactIndexStore> {
     calculateResultScores: () => unsupported('Orama score parameters'),
     /** Orama's `search`: BM25 with its relevance parameters over exactly matching terms. */
     search(index, term, tokenizer, language, _properties, _exact, _tolerance, _boost, relevance, docsCount, whereFiltersIDs) {
-      if (whereFiltersIDs) unsupported('where filters');
       const postings = postingsOf(index as CompactIndexStore);
       const scores = new Map<number, number>();
       for (const token of new Set(tokenizer.tokenize(term, language))) {
@@ -75,6 +83,7 @@ export function compactIndex(field: string): IIndex<CompactIndexStore> {
         const idf = Math.log(1 + (docsCount - df + 0.5) / (df + 0.5));
         const average = postings.averageLength || 1;
         list.documents.forEach((document, i) => {
+          if (whereFiltersIDs && !whereFiltersIDs.has(document)) return;
           const tf = list.counts[i]!;
           const norm = tf + relevance.k * (1 - relevance.b + (relevance.b * postings.length(document)) / average);
           scores.set(document, (scores.get(document) ?? 0) + idf * (relevance.d + (tf * (relevance.k + 1)) / norm));
@@ -82,7 +91,14 @@ export function compactIndex(field: string): IIndex<CompactIndexStore> {
       }
       return [...scores].sort((a, b) => b[1] - a[1]) as TokenScore[];
     },
-    searchByWhereClause: () => unsupported('where filters'),
+    /** Orama's `where`: the passages whose article matches (outlet, one or several; date range as YYYYMMDD). */
+    searchByWhereClause(index, _tokenizer, where) {
+      const { outlet, date, ...rest } = where as ArticleWhere & Record<string, unknown>;
+      if (Object.keys(rest).length > 0) unsupported(`where on ${Object.keys(rest).join(', ')}`);
+      const clauses: ArticleWhere = { ...(outlet !== undefined ? { outlet } : {}), ...(date !== undefined ? { date } : {}) };
+      const store = index as unknown as CompactIndexStore;
+      return store.fields.matching(clauses, postingsOf(store).size);
+    },
     getSearchableProperties: (index) => index.searchableProperties,
     getSearchablePropertiesWithTypes: (index) => index.searchablePropertiesWithTypes,
     load: <R>(_shared: InternalDocumentIDStore, raw: R) => ({ ...empty(), builder: null, postings: new Postings(raw as PostingsData) }),

@@ -1,9 +1,27 @@
 import { create, insert, load, type AnyOrama, type Tokenizer } from '@orama/orama';
 import type { Analyzer, Token } from './analyzer.js';
+import { DATE_FIELD, OUTLET_FIELD, dateNumber, type ArticleWhere } from './article-fields.js';
 import { compactIndex, idOnlyDocumentsStore, postingsOf, type CompactIndexStore } from './orama-component.js';
 import type { PostingList, Postings, PostingsData } from './postings.js';
 
 const FIELD = 'text';
+
+/** A passage to index: its text, and its article's outlet and date when known. */
+export interface ArticlePassage {
+  id: string;
+  text: string;
+  outlet?: string | null;
+  date?: string | null;
+}
+
+/** The Orama fields of a passage's article metadata (absent when unknown). */
+function fieldsOf(passage: ArticlePassage): Record<string, string | number> {
+  const fields: Record<string, string | number> = {};
+  if (passage.outlet) fields[OUTLET_FIELD] = passage.outlet;
+  const date = passage.date ? dateNumber(passage.date) : undefined;
+  if (date !== undefined) fields[DATE_FIELD] = date;
+  return fields;
+}
 
 /**
  * An Orama tokenizer over our analyzer. Duplicates are kept so that the index stores true term
@@ -24,7 +42,7 @@ function oramaTokenizer(analyzer: Analyzer, observe?: (tokens: Token[]) => void)
 /** The same configuration for building and for loading (Orama's `restore()` would drop the tokenizer). */
 function createDb(analyzer: Analyzer, observe?: (tokens: Token[]) => void): AnyOrama {
   return create({
-    schema: { [FIELD]: 'string' } as const,
+    schema: { [FIELD]: 'string', [OUTLET_FIELD]: 'enum', [DATE_FIELD]: 'number' } as const,
     // Sorting by the text field is never asked for; Orama would keep a sort entry per passage.
     sort: { enabled: false },
     components: {
@@ -43,15 +61,18 @@ function createDb(analyzer: Analyzer, observe?: (tokens: Token[]) => void): AnyO
 export class OramaPassageIndex {
   private readonly postingsData: Postings;
 
-  private constructor(readonly db: AnyOrama) {
-    this.postingsData = postingsOf(db.data.index as unknown as CompactIndexStore);
+  private constructor(
+    readonly db: AnyOrama,
+    postings?: Postings,
+  ) {
+    this.postingsData = postings ?? postingsOf(db.data.index as unknown as CompactIndexStore);
   }
 
-  /** Indexes the passages in order; `observe` sees every passage's tokens (the vocabulary is counted from them). */
-  static build(passages: ReadonlyArray<{ id: string; text: string }>, analyzer: Analyzer, observe?: (tokens: Token[]) => void): OramaPassageIndex {
+  /** Indexes the passages in order, with their article's outlet and date; `observe` sees every passage's tokens (the vocabulary is counted from them). */
+  static build(passages: readonly ArticlePassage[], analyzer: Analyzer, observe?: (tokens: Token[]) => void): OramaPassageIndex {
     const db = createDb(analyzer, observe);
     for (const passage of passages) {
-      const done = insert(db, { id: passage.id, [FIELD]: passage.text });
+      const done = insert(db, { id: passage.id, [FIELD]: passage.text, ...fieldsOf(passage) });
       if (done instanceof Promise) throw new Error('Orama insert went asynchronous: no async hooks are configured');
     }
     db.tokenizer = oramaTokenizer(analyzer);
@@ -63,9 +84,10 @@ export class OramaPassageIndex {
     return this.postingsData.data;
   }
 
-  /** Created with the same configuration, then loaded through Orama with the passages' ids in corpus order. */
-  static load(data: PostingsData, passageIds: string[], analyzer: Analyzer): OramaPassageIndex {
+  /** Created with the same configuration, then loaded through Orama with the passages' ids in corpus order (their outlet and date set again: the snapshot does not hold them). */
+  static load(data: PostingsData, passages: readonly ArticlePassage[], analyzer: Analyzer): OramaPassageIndex {
     const db = createDb(analyzer);
+    const passageIds = passages.map((passage) => passage.id);
     load(db, {
       internalDocumentIDStore: { internalIdToId: passageIds },
       index: data,
@@ -74,7 +96,21 @@ export class OramaPassageIndex {
       pinning: db.pinning.save(db.data.pinning),
       language: 'english',
     });
+    const { fields } = db.data.index as unknown as CompactIndexStore;
+    passages.forEach((passage, i) => {
+      for (const [field, value] of Object.entries(fieldsOf(passage))) fields.set(i + 1, field, value);
+    });
     return new OramaPassageIndex(db);
+  }
+
+  /** The passages (internal ids) whose article passes Orama's `where` on outlet and date. */
+  where(clauses: ArticleWhere): Set<number> {
+    return this.db.index.searchByWhereClause(this.db.data.index, this.db.tokenizer, clauses as never, 'english') as Set<number>;
+  }
+
+  /** This index seen through a filter: lists hold only the allowed passages; statistics stay the whole corpus's. */
+  restrictedTo(allowed: ReadonlySet<number>): OramaPassageIndex {
+    return new OramaPassageIndex(this.db, this.postingsData.restrictedTo(allowed));
   }
 
   get size(): number {

@@ -46,10 +46,18 @@ export function seek(documents: Uint32Array, from: number, document: number): nu
 }
 
 export class Postings {
-  private readonly ids: Map<string, number>;
+  protected readonly ids: Map<string, number>;
 
-  constructor(readonly data: PostingsData) {
-    this.ids = new Map(data.terms.map((term, id) => [term, id]));
+  constructor(readonly data: PostingsData, ids?: Map<string, number>) {
+    this.ids = ids ?? new Map(data.terms.map((term, id) => [term, id]));
+  }
+
+  /**
+   * The same postings with every list cut to the allowed documents (a filter): terms, ids, lengths
+   * and document frequencies stay the whole index's, so scores are those of the whole corpus.
+   */
+  restrictedTo(allowed: ReadonlySet<number>): Postings {
+    return new RestrictedPostings(this.data, this.ids, allowed);
   }
 
   /** Documents indexed. */
@@ -87,6 +95,37 @@ export class Postings {
 
   length(document: number): number {
     return this.data.lengths[document] ?? 0;
+  }
+}
+
+class RestrictedPostings extends Postings {
+  private readonly lists = new Map<string, PostingList | null>();
+
+  constructor(data: PostingsData, ids: Map<string, number>, private readonly allowed: ReadonlySet<number>) {
+    super(data, ids);
+  }
+
+  override list(term: string): PostingList | null {
+    let list = this.lists.get(term);
+    if (list === undefined) {
+      const whole = super.list(term);
+      list = null;
+      if (whole) {
+        const keep: number[] = [];
+        whole.documents.forEach((document, i) => this.allowed.has(document) && keep.push(i));
+        if (keep.length > 0) {
+          const counts = whole.counts instanceof Uint8Array ? new Uint8Array(keep.length) : new Uint16Array(keep.length);
+          keep.forEach((at, i) => (counts[i] = whole.counts[at]!));
+          list = { documents: Uint32Array.from(keep, (at) => whole.documents[at]!), counts };
+        }
+      }
+      this.lists.set(term, list);
+    }
+    return list;
+  }
+
+  override restrictedTo(allowed: ReadonlySet<number>): Postings {
+    return new RestrictedPostings(this.data, this.ids, new Set([...allowed].filter((document) => this.allowed.has(document))));
   }
 }
 

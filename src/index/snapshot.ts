@@ -247,7 +247,7 @@ export function loadSnapshot(path: string, passages: readonly IndexedPassage[]):
     };
     if (postings.lengths.length !== passages.length + 1) return { reason: 'snapshot was built from other passages' };
     const analyzer = new Analyzer({ stem: header.stem });
-    const orama = OramaPassageIndex.load(postings, passages.map((p) => p.id), analyzer);
+    const orama = OramaPassageIndex.load(postings, passages, analyzer);
     const words = lines(section('words') as string);
     const wordCounts = section('wordCounts') as Uint32Array;
     const vocabulary = new Vocabulary(new Map(words.map((word, i) => [word, wordCounts[i]!])));

@@ -268,15 +268,21 @@ class SynsetReader {
   }
 }
 
+/** Up to this many words, synonyms are looked up by bisection rather than by reading WordNet whole. */
+const FEW_WORDS = 2000;
+
 /**
  * A corpus word's synonyms: the members of its synsets, kept only where the synset is among the most
  * common senses of both words ("say" and "order" share a rare sense of each: not kept). The rank is
  * the larger of the two sense ranks.
  */
 export function synonymsOf(words: Iterable<string>): Map<string, Array<{ synonym: string; rank: number }>> {
-  // A whole vocabulary: hashed lemmas and whole data files beat bisection and one read per synset.
-  const files = new IndexFiles(true);
-  const reader = new SynsetReader(true);
+  const list = [...words];
+  // A whole vocabulary: hashed lemmas and whole data files beat bisection and one read per synset;
+  // a few words (an article added to a running bot) are cheaper looked up one by one.
+  const bulk = list.length > FEW_WORDS;
+  const files = bulk ? new IndexFiles(true) : wordNetIndex();
+  const reader = new SynsetReader(bulk);
   const senseCache = new Map<string, Sense[]>();
   const senses = (form: string): Sense[] => {
     let list = senseCache.get(form);
@@ -285,7 +291,7 @@ export function synonymsOf(words: Iterable<string>): Map<string, Array<{ synonym
   };
   const result = new Map<string, Array<{ synonym: string; rank: number }>>();
   try {
-    for (const word of words) {
+    for (const word of list) {
     const forms = baseForms(word);
     for (const form of forms) {
       for (const sense of senses(form)) {

@@ -44,7 +44,7 @@ export async function logLine(log: { lines: LogLine[]; events: EventEmitter }, m
 let engine: Promise<Engine> | undefined;
 /** The real engine over the bundled corpus, loaded once per test file. */
 export function bundledEngine(): Promise<Engine> {
-  engine ??= openEngine(parseConfig({ CORPUS_DIR }), createLogger('fatal', { write: () => undefined })).then((opened) => opened.engine);
+  engine ??= openEngine(parseConfig({ CORPUS_DIR }), createLogger('fatal', { write: () => undefined }), { quotes: true }).then((opened) => opened.engine);
   return engine;
 }
 

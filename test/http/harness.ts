@@ -23,7 +23,7 @@ export interface Reply {
 let engine: Promise<Engine> | undefined;
 /** The seed corpus, loaded once per test file. */
 export function seedEngine(): Promise<Engine> {
-  engine ??= openEngine(parseConfig({ CORPUS_DIR: 'corpus' }), pino({ level: 'silent' })).then((opened) => opened.engine);
+  engine ??= openEngine(parseConfig({ CORPUS_DIR: 'corpus' }), pino({ level: 'silent' }), { quotes: true }).then((opened) => opened.engine);
   return engine;
 }
 

@@ -1,6 +1,4 @@
-import type { Corpus } from '../../corpus/types.js';
 import type { QuoteHit, SpeakerCount } from '../types.js';
-import { extractQuotes } from './extract.js';
 import type { QuoteRecord } from './model.js';
 import { normalize, stemTokens } from './text.js';
 import { findVariants } from './variants.js';
@@ -47,10 +45,6 @@ function speakerIndex(quotes: readonly QuoteRecord[], distinct: ReadonlySet<numb
   return [...bySpeaker]
     .map(([speaker, { count, roles }]) => ({ speaker, role: mostFrequent(roles), quotes: count, key: normalize(speaker), words: normalize(speaker).split(/[^\p{L}\p{N}]+/u).filter(Boolean) }))
     .sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
-}
-
-export function buildBook(corpus: Corpus): QuoteBook {
-  return bookFromRecords(extractQuotes(corpus));
 }
 
 /** The book of every quotation extracted (and linked) from the corpus: `extractQuotes`'s records. */

@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { openEngine } from '../../answer/open.js';
-import type { AskResult } from '../../answer/types.js';
+import { whereOf } from '../../answer/filters.js';
+import type { AskOptions, AskResult } from '../../answer/types.js';
 import { renderAsk } from '../../render/terminal/ask.js';
 import { CliError, type CliCommand, type CliContext } from './context.js';
 import { PLAIN_TERMINAL, startProgress } from './terminal.js';
@@ -9,19 +10,26 @@ import { PLAIN_TERMINAL, startProgress } from './terminal.js';
 /** Passages from which a first index build takes long enough to show a progress line (~1 s). */
 const LARGE_CORPUS = 20_000;
 
-const USAGE = 'storybot ask ["question"] [--json] [--limit N]';
+const USAGE = 'storybot ask ["question"] [--json] [--limit N] [--outlet NAME] [--since YYYY-MM-DD] [--until YYYY-MM-DD]';
 
-function parse(args: string[]): { question: string | null; json: boolean; limit: number } {
+interface AskArgs {
+  question: string | null;
+  json: boolean;
+  limit: number;
+  filters: Pick<AskOptions, 'outlet' | 'since' | 'until'>;
+}
+
+function parse(args: string[]): AskArgs {
   const options = parseOptions(args);
   if (options.question === '') throw new CliError(`the question is empty (usage: ${USAGE})`);
   return options;
 }
 
-function parseOptions(args: string[]): { question: string | null; json: boolean; limit: number } {
+function parseOptions(args: string[]): AskArgs {
   try {
     const { values, positionals } = parseArgs({
       args,
-      options: { json: { type: 'boolean' }, limit: { type: 'string' } },
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, outlet: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' } },
       strict: true,
       allowPositionals: true,
     });
@@ -29,7 +37,10 @@ function parseOptions(args: string[]): { question: string | null; json: boolean;
     if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit needs a whole number ≥ 1');
     // A question given but blank (`ask ""`) is kept as '' to be refused; no question at all is null.
     const question = positionals.length > 0 ? positionals.join(' ').trim() : null;
-    return { question, json: values.json === true, limit };
+    const filters = { ...(values.outlet ? { outlet: values.outlet } : {}), ...(values.since ? { since: values.since } : {}), ...(values.until ? { until: values.until } : {}) };
+    // Checked before the corpus is loaded: a mistyped date is told at once.
+    whereOf(filters);
+    return { question, json: values.json === true, limit, filters };
   } catch (error) {
     throw new CliError(`${(error as Error).message.split('\n')[0]} (usage: ${USAGE})`);
   }
@@ -73,7 +84,7 @@ export const run: CliCommand = async (args, context) => {
     const building = first ? startProgress(`indexing ${corpus.passages.length.toLocaleString('en')} passages (storybot index saves this)…`) : null;
     first = false;
     try {
-      return engine.ask(question, { limit: options.limit });
+      return engine.ask(question, { limit: options.limit, ...options.filters });
     } finally {
       building?.done();
     }

@@ -14,10 +14,13 @@ const JSON_OPTION = '  --json          exactly one JSON object on stdout (see do
 
 export const COMMAND_HELP: Record<string, CommandHelp> = {
   ask: {
-    synopsis: 'ask ["question"] [--json] [--limit N]',
+    synopsis: 'ask ["question"] [--json] [--limit N] [--outlet NAME] [--since DATE] [--until DATE]',
     summary: 'the sentence that answers, with its passages',
     details: `options:
   --limit N       passages to show (default 3)
+  --outlet NAME   only that outlet's articles (any case)
+  --since DATE    only articles dated DATE (YYYY-MM-DD) or later
+  --until DATE    only articles dated DATE or earlier
 ${JSON_OPTION}
 
 Without a question: on a terminal, asks for questions one at a time; otherwise reads one question per line from stdin and writes one JSON object per line.

@@ -4,7 +4,9 @@ import { QUOTE_BOOK_ATTACHMENT, STORIES_ATTACHMENT } from '../../answer/open.js'
 import { findCorpusStories } from '../../answer/stories.js';
 import { buildParts } from '../../answer/build.js';
 import { serializeQuoteBook } from '../../answer/quotes.js';
+import { indexedPassages } from '../../index/passage-index.js';
 import { saveSnapshot, SnapshotPathError } from '../../index/snapshot.js';
+import { estimateBuildMs, formatDuration } from './index-progress.js';
 import { CliError, type CliCommand } from './context.js';
 import { startProgress } from './terminal.js';
 
@@ -17,14 +19,15 @@ export const run: CliCommand = async (args, context) => {
   }
   const started = performance.now();
   // Tens of seconds on a large corpus: a line on the terminal says what is happening (nothing in a pipe).
-  const progress = startProgress('reading the corpus…');
+  const progress = startProgress(`reading ${context.config.corpusDir}…`);
   try {
     const corpus = await loadCorpus(context.config.corpusDir);
-    const passages = corpus.passages.length.toLocaleString('en');
-    progress.update(`indexing ${passages} passages and finding their quotes…`);
+    const count = indexedPassages(corpus).length;
+    const passages = count.toLocaleString('en');
+    progress.update(`${corpus.sources.length} files, ${passages} passages: indexing and finding their quotes (about ${formatDuration(estimateBuildMs(count))})…`);
     // The quote book (extracted in a worker while the index builds) and the stories go in too, so that start-up from the snapshot does not find them again.
     const { index, quoteBook } = await buildParts(corpus, { logger: context.logger });
-    progress.update(`finding the stories among ${passages} passages…`);
+    progress.update(`${quoteBook.size} quotes; finding the stories among ${passages} passages…`);
     const attachments = { [QUOTE_BOOK_ATTACHMENT]: serializeQuoteBook(quoteBook), [STORIES_ATTACHMENT]: findCorpusStories(corpus, index) };
     const built = performance.now();
     progress.update(`writing ${context.config.snapshotPath}…`);

@@ -42,7 +42,7 @@ export const run: CliCommand = async (args, context) => {
     throw new CliError(`give the words to look for, --speaker NAME, or --speakers (usage: ${USAGE})`);
   }
   const { width } = context.terminal ?? PLAIN_TERMINAL;
-  const { engine, corpus } = await openEngine(context.config, context.logger);
+  const { engine, corpus } = await openEngine(context.config, context.logger, { quotes: true });
   if (options.speakers) {
     const speakers = engine.speakers(options.text ?? undefined);
     context.out(options.json ? JSON.stringify({ speakers }) : renderSpeakers(speakers, width));

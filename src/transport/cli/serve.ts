@@ -49,15 +49,15 @@ async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: L
   // Listened for from the start: a stop asked for while the corpus loads is honoured once listening.
   const stopRequested = shutdownRequested();
   // Loaded only once the config is known to be good, so a bad one is reported at once.
-  const [{ openEngine }, { commands }, { createDispatcher }, { createInteractionServer }, { createWebhook }] = await Promise.all([
-    import('../../answer/open.js'),
+  const [{ openLivingEngine }, { commands }, { createDispatcher }, { createInteractionServer }, { createWebhook }] = await Promise.all([
+    import('../../answer/living.js'),
     import('../../../commands/index.js'),
     import('../dispatch.js'),
     import('../http/server.js'),
     import('../http/webhook.js'),
   ]);
-  // Quotes are extracted (or restored) now, so autocomplete answers from memory.
-  const { engine } = await openEngine(config, logger, { warm: true });
+  // Quotes are extracted (or restored) now, so autocomplete answers from memory; every replica watches the corpus folder.
+  const engine = await openLivingEngine(config, logger);
   const dispatcher = createDispatcher({ commands, deps: { engine, logger, now: Date.now }, cooldownSeconds: config.cooldownSeconds });
   const webhook = createWebhook({ apiBase: config.discord.apiBase, applicationId: config.discord.applicationId, logger });
   const http = createInteractionServer({ publicKey, dispatcher, webhook, logger });
@@ -66,11 +66,13 @@ async function serveReplica(publicKey: KeyObject, config: ServeConfig, logger: L
     logger.info({ host: address.address, port: address.port }, 'listening for interactions on POST /interactions');
     announce?.(listeningLine({ host: address.address, port: address.port, applicationId: config.discord.applicationId }));
   } catch (error) {
+    engine.close();
     throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`, 1);
   }
 
   const reason = await stopRequested;
   logger.info({ reason }, 'shutting down: no new connections, finishing in-flight interactions');
+  engine.close();
   const finished = await http.close();
   if (!finished) logger.error('in-flight interactions did not finish in time; stopping anyway');
   else logger.info('stopped');

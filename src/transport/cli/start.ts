@@ -13,9 +13,9 @@ export const run: CliCommand = async (args, { config, logger, out, terminal }) =
     process.once('SIGTERM', resolve);
   });
   // Loaded only once the config is known to be good, so a bad one is reported at once.
-  const [{ openEngine }, { startBot }] = await Promise.all([import('../../answer/open.js'), import('../gateway/bot.js')]);
-  // Quotes are extracted (or restored) now, so autocomplete answers from memory.
-  const { engine } = await openEngine(config, logger, { warm: true });
+  const [{ openLivingEngine }, { startBot }] = await Promise.all([import('../../answer/living.js'), import('../gateway/bot.js')]);
+  // Quotes are extracted (or restored) now, so autocomplete answers from memory; the corpus folder is watched.
+  const engine = await openLivingEngine(config, logger);
   let bot;
   try {
     bot = await startBot({
@@ -26,6 +26,7 @@ export const run: CliCommand = async (args, { config, logger, out, terminal }) =
       logger,
     });
   } catch (error) {
+    engine.close();
     logger.error({ err: error }, 'could not log in to Discord');
     throw new CliError(`could not log in to Discord at ${config.discord.apiBase}: ${error instanceof Error ? error.message : String(error)}`, 1);
   }
@@ -33,6 +34,7 @@ export const run: CliCommand = async (args, { config, logger, out, terminal }) =
   if (terminal?.tty && user) out(wrap(loggedInLine({ user: user.tag, guilds: guilds.cache.size, applicationId: application?.id ?? user.id }), terminal.width));
   const signal = await stopSignal;
   logger.info({ signal }, 'shutting down: finishing the replies in flight');
+  engine.close();
   await bot.stop();
   logger.info('stopped');
   return 0;
