@@ -14,7 +14,7 @@ const JSON_OPTION = '  --json          exactly one JSON object on stdout (see do
 
 export const COMMAND_HELP: Record<string, CommandHelp> = {
   ask: {
-    synopsis: 'ask ["question"] [--json] [--limit N] [--outlet NAME] [--since DATE] [--until DATE]',
+    synopsis: 'ask ["question"] [--json] [--limit N] [--outlet/--since/--until]',
     summary: 'the sentence that answers, with its passages',
     details: `options:
   --limit N       passages to show (default 3)
