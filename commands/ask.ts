@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
 import type { ButtonInteraction, CommandModule, HandlerDeps } from '../src/transport/interaction.js';
-import { ASK_PAGE_SIZE, questionOfAskMessage, renderAsk } from '../src/render/discord/ask.js';
+import { ASK_PAGE_SIZE, askedQuestion, questionOfAskMessage, renderAsk } from '../src/render/discord/ask.js';
 import { FilterError, whereOf } from '../src/answer/filters.js';
 import { askFiltersOfMessage, outletChoices, withAskFilters, type AskFilters } from '../src/render/discord/ask-filters.js';
 import { decodeButton } from '../src/render/discord/buttons.js';
@@ -47,7 +47,8 @@ export const ask: CommandModule = {
   },
 
   async execute(interaction, deps) {
-    const question = interaction.string('question')?.trim() ?? '';
+    // As the title shows it and the buttons re-ask it: without invisible bidi or zero-width controls.
+    const question = askedQuestion(interaction.string('question') ?? '');
     if (!question) {
       await interaction.reply(notice('Ask a question, for example `/ask question: Who said what?`'));
       return;
@@ -74,7 +75,9 @@ export const ask: CommandModule = {
 
   async button(interaction, deps) {
     const { engine, now } = deps;
-    const clicked = decodeButton(interaction.customId);
+    // Read back exactly (the buttons' MAC covers it): a question that cannot be is refused by pageClick.
+    const question = questionOfAskMessage(interaction.message) ?? '';
+    const clicked = decodeButton(interaction.customId, question);
     if (clicked?.action === 'sources') {
       // Anyone may look at the coverage, and the list is theirs alone; it never expires.
       await interaction.reply(renderSources(engine.sources(), 0, { ownerId: interaction.userId, now: now(), ephemeral: true }));
@@ -84,13 +87,8 @@ export const ask: CommandModule = {
       await vote(interaction, clicked.value === 1, deps);
       return;
     }
-    const state = await pageClick(interaction, 'ask', now());
+    const state = await pageClick(interaction, 'ask', now(), question);
     if (!state) return;
-    const question = questionOfAskMessage(interaction.message);
-    if (!question) {
-      await interaction.update({ components: [] });
-      return;
-    }
     const filters = askFiltersOfMessage(interaction.message);
     const result = engine.ask(question, { limit: ASK_PAGE_SIZE, offset: state.value, ...filters });
     const page = withAskFilters(renderAsk(result, state.value, { ownerId: state.owner, now: now(), ephemeral: false, sources: sourceTable(engine) }), filters);

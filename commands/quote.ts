@@ -47,9 +47,9 @@ export const quote: CommandModule = {
   },
 
   async button(interaction, { engine, now }) {
-    const state = await pageClick(interaction, 'quote', now());
-    if (!state) return;
     const speaker = speakerOfQuoteMessage(interaction.message);
+    const state = await pageClick(interaction, 'quote', now(), speaker ?? '');
+    if (!state) return;
     const page = speaker ? speakerPage(engine, speaker, state.value) : null;
     // Nothing to show on that page means the quotes changed under the message: just remove the buttons.
     if (!speaker || !page || page.quotes.length === 0) {

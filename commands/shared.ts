@@ -46,8 +46,9 @@ export function sourceTable(engine: Engine): ReadonlyMap<string, CitedSource> {
  * not expired (expired ones are removed), and the clicker is who ran the command (others are told
  * so, privately). Returns the button's state when the click may proceed, else null (already answered).
  */
-export async function pageClick(interaction: ButtonInteraction, command: string, now: number): Promise<ButtonState | null> {
-  const state = decodeButton(interaction.customId);
+export async function pageClick(interaction: ButtonInteraction, command: string, now: number, context: string): Promise<ButtonState | null> {
+  // `context`: the text read back from the message; the custom_id's MAC must cover exactly it.
+  const state = decodeButton(interaction.customId, context);
   if (!state) {
     await interaction.reply(notice(`This button is not recognised. Run \`/${command}\` again.`));
     return null;

@@ -21,9 +21,9 @@ export const sources: CommandModule = {
   },
 
   async button(interaction, { engine, now }) {
-    const state = await pageClick(interaction, 'sources', now());
-    if (!state) return;
     const about = aboutOfSourcesMessage(interaction.message) ?? undefined;
+    const state = await pageClick(interaction, 'sources', now(), about ?? '');
+    if (!state) return;
     // Ephemeral messages stay ephemeral when updated, so the flag need not be carried.
     await interaction.update(renderSources(engine.sources(about), state.value, { ownerId: state.owner, now: now(), ephemeral: false }));
   },

@@ -1,4 +1,5 @@
 import { notice, cooldownNotice, failureNotice } from '../render/discord/notices.js';
+import { describeFailure, expectedFailure, type ExpectedFailure } from './failures.js';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
@@ -28,10 +29,8 @@ export type Outcome =
   /** The user ran a command again within the cooldown and was told so. */
   | 'cooldown'
   | 'unknown-command'
-  /** Discord no longer knows the interaction (10062: answered too late, or its token expired). */
-  | 'interaction-expired'
-  /** Someone else already answered it (40060). */
-  | 'already-acknowledged'
+  /** Expired, already answered elsewhere, rate limited past its window, timed out: see failures.ts. */
+  | ExpectedFailure
   | 'error';
 
 export interface DispatcherOptions {
@@ -50,16 +49,8 @@ interface Job {
   apologise(): Promise<void>;
 }
 
-const UNKNOWN_INTERACTION = 10062;
-const ALREADY_ACKNOWLEDGED = 40060;
 // Past this many tracked users, entries older than the cooldown are forgotten: memory follows recent use only.
 const COOLDOWN_PRUNE_AT = 10_000;
-
-/** Discord's JSON error code, from a discord.js DiscordAPIError or any error carrying `code`. */
-function discordErrorCode(error: unknown): number | null {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'number' ? code : null;
-}
 
 export function createDispatcher({ commands, deps, cooldownSeconds }: DispatcherOptions): Dispatcher {
   const byName = new Map(commands.map((module) => [module.data.name, module]));
@@ -86,10 +77,12 @@ export function createDispatcher({ commands, deps, cooldownSeconds }: Dispatcher
     try {
       outcome = await work();
     } catch (error) {
-      const code = discordErrorCode(error);
-      if (code === UNKNOWN_INTERACTION || code === ALREADY_ACKNOWLEDGED) {
-        outcome = code === UNKNOWN_INTERACTION ? 'interaction-expired' : 'already-acknowledged';
-        deps.logger.warn({ interaction: interaction.id, command, code }, `interaction could not be answered: ${outcome}`);
+      const expected = expectedFailure(error);
+      if (expected !== null) {
+        // Not a bug and nothing to apologise for: a reply could not get through either.
+        outcome = expected;
+        const code = (error as { code?: unknown }).code;
+        deps.logger.warn({ interaction: interaction.id, command, outcome, ...(typeof code === 'number' ? { code } : {}) }, `interaction could not be answered: ${describeFailure(expected)}`);
       } else {
         outcome = 'error';
         deps.logger.error({ interaction: interaction.id, command, err: error }, 'interaction failed');

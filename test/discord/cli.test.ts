@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,17 +68,81 @@ describe('storybot start', () => {
 
   it('logs in, answers, and on SIGTERM finishes the reply in flight and exits 0', async () => {
     const cli = storybot(['start'], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '0' });
-    while (!cli.stderr().includes('"logged in to Discord"')) {
-      const ended = await Promise.race([once(cli.child.stderr, 'data').then(() => false), cli.exit.then(() => true)]);
-      if (ended) throw new Error(`start exited early: ${cli.stderr()}`);
-    }
+    await loggedIn(cli);
+    // The answer's edit takes a while to reach Discord: it is in flight when the signals come.
+    fake.delayNext(/^PATCH \/webhooks\//, 800);
     const record = fake.command('ask', { question: 'What did Trump offer Mexico?' }, snowflake());
     await fake.until(record, (r) => r.exchanges.length > 0);
+    cli.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A second signal (an impatient operator, a supervisor) does not skip the drain.
     cli.child.kill('SIGTERM');
     expect(await cli.exit).toBe(0);
     expect(record.exchanges.map((e) => e.kind)).toEqual(['callback']);
     expect(cli.stderr()).not.toContain(FAKE_TOKEN);
+    expect(cli.stderr()).toContain('already shutting down: signal ignored');
     expect(cli.stderr()).toContain('"stopped"');
+  });
+
+  it('close code 4004 mid-session: a clear line and a non-zero exit, not a silent one', async () => {
+    const cli = storybot(['start'], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: fake.apiBase, CORPUS_DIR: mkdtempSync(join(tmpdir(), 'storybot-empty-')) });
+    await loggedIn(cli);
+    fake.closeSession(4004, 'Authentication failed.');
+    expect(await cli.exit).toBe(1);
+    expect(cli.stderr()).toMatch(/^storybot: Discord closed the gateway session for good: 4004 AuthenticationFailed$/m);
+    expect(cli.stderr()).toMatch(/"code":4004/);
+  });
+
+  it('SIGTERM while login is still waiting for Discord: stops at once, exit 0', async () => {
+    // A Discord that accepts the connection and never answers GET /gateway/bot.
+    let asked!: () => void;
+    const loginStarted = new Promise<void>((resolve) => (asked = resolve));
+    const silent = createServer(() => asked());
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const apiBase = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/api`;
+    try {
+      const cli = storybot(['start'], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: apiBase, CORPUS_DIR: mkdtempSync(join(tmpdir(), 'storybot-empty-')) });
+      await loginStarted;
+      const signalled = Date.now();
+      cli.child.kill('SIGTERM');
+      expect(await cli.exit).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(5000);
+      expect(cli.stderr()).toContain('stopped before login completed');
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+  });
+});
+
+/** Resolves once `storybot start` logged in; throws if it exits first. */
+async function loggedIn(cli: ReturnType<typeof storybot>): Promise<void> {
+  while (!cli.stderr().includes('"logged in to Discord"')) {
+    const ended = await Promise.race([once(cli.child.stderr, 'data').then(() => false), cli.exit.then(() => true)]);
+    if (ended) throw new Error(`start exited early: ${cli.stderr()}`);
+  }
+}
+
+describe('configuration, checked per command', () => {
+  it('a malformed DISCORD_TOKEN does not stop storybot sources, which does not use it', async () => {
+    const cli = storybot(['sources', '--json'], { DISCORD_TOKEN: 'not a token', DISCORD_PUBLIC_KEY: 'xyz', DISCORD_APPLICATION_ID: 'app' });
+    expect(await cli.exit).toBe(0);
+    expect(JSON.parse(cli.stdout()).sources.length).toBeGreaterThan(0);
+  });
+
+  it('serve: non-decimal numbers and an API base with a space, one line each, exit 2', async () => {
+    const cli = storybot(['serve'], {
+      DISCORD_PUBLIC_KEY: 'a'.repeat(64),
+      DISCORD_APPLICATION_ID: fake.world.applicationId,
+      PORT: '0x1F90',
+      COOLDOWN_SECONDS: '1e3',
+      SHUTDOWN_DRAIN_MS: '0x10',
+      DISCORD_API_BASE: 'https://discord .com/api',
+    });
+    expect(await cli.exit).toBe(2);
+    const lines = cli.stderr().trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    for (const name of ['DISCORD_API_BASE', 'COOLDOWN_SECONDS', 'PORT', 'SHUTDOWN_DRAIN_MS']) expect(lines.some((line) => line.startsWith(`storybot: ${name} must be`))).toBe(true);
   });
 });
 

@@ -83,13 +83,13 @@ describe('renderAsk', () => {
 
   it('has "More passages" pointing at the next page, "Sources", and "Back" after the first page', () => {
     const first = buttonsOf(renderAsk(result, 0, view));
-    expect(decodeButton(first.get('More passages')!.custom_id)).toEqual({ command: 'ask', action: 'page', owner: OWNER, value: result.passages.length, issuedAt: NOW });
+    expect(decodeButton(first.get('More passages')!.custom_id, result.query)).toEqual({ command: 'ask', action: 'page', owner: OWNER, value: result.passages.length, issuedAt: NOW });
     expect(first.has('Sources')).toBe(true);
     expect(first.has('Back')).toBe(false);
     // Passages 7–8 of 7+: the last page, nothing more to fetch.
     const last = buttonsOf(renderAsk(result, 6, view));
     expect(last.get('More passages')!.disabled).toBe(true);
-    expect(decodeButton(last.get('Back')!.custom_id)!.value).toBe(6 - ASK_PAGE_SIZE);
+    expect(decodeButton(last.get('Back')!.custom_id, result.query)!.value).toBe(6 - ASK_PAGE_SIZE);
   });
 
   it('escapes article and question text: markdown shows literally, no mention pings or looks like one', () => {

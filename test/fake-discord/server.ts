@@ -55,6 +55,7 @@ export interface RecordedRequest {
 
 interface Injection {
   match: RegExp;
+  status: number;
   respond(res: ServerResponse): void;
 }
 
@@ -87,6 +88,7 @@ export class FakeDiscord extends EventEmitter {
   private sequence = 0;
   private readonly dispatched: Array<{ s: number; t: string; d: unknown }> = [];
   private readonly injections: Injection[] = [];
+  private readonly delays: Array<{ match: RegExp; ms: number }> = [];
   private readonly expired = new Set<string>();
   private readonly heartbeatIntervalMs: number;
 
@@ -129,22 +131,39 @@ export class FakeDiscord extends EventEmitter {
 
   // ---- misbehaviour on request -------------------------------------------------------------
 
-  /** The next request whose "METHOD /path" (path without /api/vN) matches gets a 429. */
-  rateLimitNext(match: RegExp, retryAfterSeconds: number): void {
+  /** The next request whose "METHOD /path" (path without /api/vN) matches gets a 429 (`global`: for every route). */
+  rateLimitNext(match: RegExp, retryAfterSeconds: number, options: { global?: boolean } = {}): void {
     this.injections.push({
       match,
+      status: 429,
       respond: (res) => {
         res.writeHead(429, {
           'content-type': 'application/json',
           'retry-after': String(retryAfterSeconds),
-          'x-ratelimit-scope': 'user',
+          ...(options.global ? { 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' } : { 'x-ratelimit-scope': 'user' }),
           'x-ratelimit-limit': '5',
           'x-ratelimit-remaining': '0',
           'x-ratelimit-reset-after': String(retryAfterSeconds),
         });
-        res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: false }));
+        res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: options.global ?? false }));
       },
     });
+  }
+
+  /** The next matching request gets this error, as Discord words them (e.g. 400 with code 50035). */
+  failNext(match: RegExp, status: number, body: { code: number; message: string }): void {
+    this.injections.push({ match, status, respond: (res) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body)) });
+  }
+
+  /** The next matching request is answered as usual, but only after `ms`: slow work in flight. */
+  delayNext(match: RegExp, ms: number): void {
+    this.delays.push({ match, ms });
+  }
+
+  /** Ends the gateway session with a close code, e.g. 4004 (authentication failed): not resumable. */
+  closeSession(code: number, reason = 'fake-discord closed the session'): void {
+    this.socket?.close(code, reason);
+    this.socket = null;
   }
 
   /** Closes the gateway connection as a network failure would (close code 4000: the client may resume). */
@@ -275,10 +294,13 @@ export class FakeDiscord extends EventEmitter {
 
     const injection = this.injections.findIndex((i) => i.match.test(`${method} ${path}`));
     if (injection >= 0) {
-      this.injections.splice(injection, 1)[0]!.respond(res);
-      record(429);
+      const injected = this.injections.splice(injection, 1)[0]!;
+      injected.respond(res);
+      record(injected.status);
       return;
     }
+    const delay = this.delays.findIndex((d) => d.match.test(`${method} ${path}`));
+    if (delay >= 0) await new Promise((resolve) => setTimeout(resolve, this.delays.splice(delay, 1)[0]!.ms));
     const reply = (status: number, json?: unknown): void => {
       record(status);
       if (json === undefined) {

@@ -12,7 +12,8 @@ export interface WebhookCall {
 
 /** A scripted answer for the next matching call, e.g. a 429 with retry-after. */
 export interface ScriptedReply {
-  status: number;
+  /** `'hang'`: the call is never answered (a Discord that stopped responding). */
+  status: number | 'hang';
   headers?: Record<string, string>;
   body?: unknown;
 }
@@ -35,6 +36,7 @@ export async function startFakeWebhook() {
     calls.push({ method: req.method ?? '', path: decodeURIComponent(req.url ?? ''), body, at: Date.now() });
     for (const waiter of waiters.filter((w) => calls.length >= w.count)) waiter.resolve();
     const scripted = script.shift();
+    if (scripted?.status === 'hang') return;
     if (scripted) {
       res.writeHead(scripted.status, { 'content-type': 'application/json', ...scripted.headers }).end(JSON.stringify(scripted.body ?? {}));
       return;
@@ -57,6 +59,10 @@ export async function startFakeWebhook() {
       if (calls.length >= count) return Promise.resolve();
       return new Promise((resolve) => waiters.push({ count, resolve }));
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

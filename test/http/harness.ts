@@ -1,14 +1,14 @@
 import { request } from 'node:http';
-import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { parseConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
 import { openEngine } from '../../src/answer/open.js';
 import type { Engine } from '../../src/answer/types.js';
 import { createDispatcher } from '../../src/transport/dispatch.js';
 import type { CommandModule } from '../../src/transport/interaction.js';
 import { createInteractionServer, type InteractionServer } from '../../src/transport/http/server.js';
 import { publicKeyFromHex } from '../../src/transport/http/verify.js';
-import { createWebhook } from '../../src/transport/http/webhook.js';
+import { createWebhook, type WebhookOptions } from '../../src/transport/http/webhook.js';
 import { startFakeWebhook } from './fake-webhook.js';
 import { APPLICATION_ID } from './payloads.js';
 import { createSigner, type Signer } from './signing.js';
@@ -32,6 +32,8 @@ export interface HarnessOptions {
   answerWithinMs?: number;
   cooldownSeconds?: number;
   maxBodyBytes?: number;
+  /** Options of the webhook client (deadlines, attempts); `apiBase` replaces the fake's. */
+  webhook?: Partial<Omit<WebhookOptions, 'logger'>>;
   /** The clock handlers see (button custom_ids carry it); defaults to the real one. */
   now?: () => number;
 }
@@ -40,25 +42,23 @@ export interface HarnessOptions {
 export async function startEndpoint(options: HarnessOptions = {}) {
   const signer: Signer = createSigner();
   const logLines: string[] = [];
-  const logger = pino(
-    { level: 'debug' },
-    new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    }),
-  );
+  // The production logger (with its redaction), writing to memory.
+  const logger = createLogger('debug', {
+    write(chunk: string) {
+      logLines.push(chunk);
+    },
+  });
   const discord = await startFakeWebhook();
   const dispatcher = createDispatcher({
     commands: options.commands ?? (await import('../../commands/index.js')).commands,
     deps: { engine: await seedEngine(), logger, now: options.now ?? Date.now },
     cooldownSeconds: options.cooldownSeconds ?? 0,
   });
+  const webhook = createWebhook({ apiBase: discord.apiBase, applicationId: APPLICATION_ID, ...options.webhook, logger });
   const endpoint: InteractionServer = createInteractionServer({
     publicKey: publicKeyFromHex(signer.publicKeyHex),
     dispatcher,
-    webhook: createWebhook({ apiBase: discord.apiBase, applicationId: APPLICATION_ID, logger }),
+    webhook,
     logger,
     answerWithinMs: options.answerWithinMs,
     maxBodyBytes: options.maxBodyBytes,
@@ -70,6 +70,7 @@ export async function startEndpoint(options: HarnessOptions = {}) {
     signer,
     discord,
     endpoint,
+    webhook,
     logs: () => logLines.map((line) => JSON.parse(line) as Record<string, unknown>),
     rawLogs: () => logLines.join(''),
     /** A raw request to the endpoint. */

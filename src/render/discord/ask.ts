@@ -6,6 +6,7 @@ import { citation, sourceIdOfPassage, type CitedSource } from './cite.js';
 import { outletName } from '../outlet-name.js';
 import { questionTerms, termRanges } from './highlight.js';
 import { LIMITS } from './limits.js';
+import { stripControls } from './controls.js';
 import { sourceLinkRow } from './links.js';
 import { boldRanges, escapeMarkdown, unescapeMarkdown } from './markdown.js';
 import { notice } from './notices.js';
@@ -19,6 +20,8 @@ export const VOTE_DOWN = '👎';
 // Three passages, the answer and the citations fit in one embed at this length and stay readable.
 const PASSAGE_MAX = 900;
 const ASK_COLOR = 0x2b6cb0;
+// Footers show plain text (no markdown): the question follows this marker as typed. The part before it has no line break.
+const QUESTION_IN_FOOTER = '\nQuestion: ';
 
 export interface AskView {
   /** The user who asked: only they may page. */
@@ -123,20 +126,25 @@ export function renderAsk(result: AskResult, offset: number, view: AskView): Mes
   if (alsoLines.length > 0) fields.push({ name: 'Also reported by', value: [...new Set(alsoLines)].join('\n') });
 
   const last = offset + result.passages.length;
+  const question = askedQuestion(result.query);
+  const title = escapeMarkdown(question);
+  // Escaping can push a long question past the title's limit: the footer (plain text) then carries it whole for the buttons.
+  const asked = title.length > LIMITS.title ? `${QUESTION_IN_FOOTER}${question}` : '';
   const embed: APIEmbed = {
-    title: escapeMarkdown(result.query.trim()),
+    title,
     description: lines.join('\n').trim(),
     color: ASK_COLOR,
     fields,
-    footer: { text: `Passages ${offset + 1}–${last} of ${result.total} · every word is quoted from the articles` },
+    footer: { text: `Passages ${offset + 1}–${last} of ${result.total} · every word is quoted from the articles${asked}` },
   };
   const state = (action: string, value: number): ButtonState => ({ command: 'ask', action, owner: view.ownerId, value, issuedAt: view.now });
+  // Every button is bound to the question (its MAC covers it): see buttons.ts.
   const buttons: ButtonSpec[] = [];
-  if (offset > 0) buttons.push({ label: 'Back', state: state('page', Math.max(0, offset - ASK_PAGE_SIZE)) });
-  buttons.push({ label: 'More passages', state: state('page', last), style: ButtonStyle.Primary, disabled: last >= result.total });
-  buttons.push({ label: 'Sources', state: state('sources', 0) });
+  if (offset > 0) buttons.push({ label: 'Back', state: state('page', Math.max(0, offset - ASK_PAGE_SIZE)), context: question });
+  buttons.push({ label: 'More passages', state: state('page', last), style: ButtonStyle.Primary, disabled: last >= result.total, context: question });
+  buttons.push({ label: 'Sources', state: state('sources', 0), context: question });
   // Feedback on the answer sentence: anyone who reads it may vote (see commands/ask.ts).
-  if (result.answer) buttons.push({ label: VOTE_UP, state: state('vote', 1) }, { label: VOTE_DOWN, state: state('vote', 0) });
+  if (result.answer) buttons.push({ label: VOTE_UP, state: state('vote', 1), context: question }, { label: VOTE_DOWN, state: state('vote', 0), context: question });
   const links = sourceLinkRow(
     citations.order.map((source, i) => ({
       number: i + 1,
@@ -151,9 +159,21 @@ export function renderAsk(result: AskResult, offset: number, view: AskView): Mes
   });
 }
 
-/** The question an /ask message answers, read back from it for the buttons. */
-export function questionOfAskMessage(message: { embeds: ReadonlyArray<{ title?: string }> }): string | null {
-  const title = message.embeds[0]?.title;
-  if (!title) return null;
-  return unescapeMarkdown(title.endsWith(ELLIPSIS) ? title.slice(0, -ELLIPSIS.length) : title).slice(0, LIMITS.title);
+/** The question as shown, bound into the buttons and asked again by them: trimmed, invisible controls removed. */
+export function askedQuestion(query: string): string {
+  return stripControls(query).trim();
+}
+
+/**
+ * The question an /ask message answers, read back from it for the buttons: from the footer when the
+ * title could not hold it, else the title unescaped. The buttons' MAC covers the question, so a
+ * question that was not recovered exactly is refused, never answered as another question.
+ */
+export function questionOfAskMessage(message: { embeds: ReadonlyArray<{ title?: string; footer?: { text?: string } }> }): string | null {
+  const embed = message.embeds[0];
+  const footer = embed?.footer?.text ?? '';
+  const at = footer.indexOf(QUESTION_IN_FOOTER);
+  if (at >= 0) return footer.slice(at + QUESTION_IN_FOOTER.length);
+  const title = embed?.title;
+  return title ? unescapeMarkdown(title) : null;
 }

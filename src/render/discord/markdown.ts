@@ -1,3 +1,5 @@
+import { stripControls } from './controls.js';
+
 /**
  * Discord markdown for text we did not write (questions, article text): escaped so that it shows
  * literally and can neither format, link, nor look like a mention.
@@ -10,8 +12,9 @@ const LINE_START = /^(\s*)([#>+-]|\d+\.)/gm;
 const MASS_MENTION = /@(everyone|here)/gi;
 const ZERO_WIDTH_SPACE = '\u200b';
 
+/** Shows `text` literally: invisible bidi and zero-width controls removed, markdown escaped. */
 export function escapeMarkdown(text: string): string {
-  return text
+  return stripControls(text)
     .replace(INLINE, '\\$&')
     // Backslash escapes only punctuation, so a numbered list's dot is escaped, not its digits.
     .replace(LINE_START, (_, space: string, marker: string) => (marker.endsWith('.') ? `${space}${marker.slice(0, -1)}\\.` : `${space}\\${marker}`))

@@ -33,3 +33,8 @@ export function answeredBelowNotice(): MessagePayload {
 export function voteNotice(up: boolean): MessagePayload {
   return notice(up ? 'Thanks: noted that this answer helped.' : 'Thanks: noted that this answer missed. Try other words, or `/sources` to see what the articles cover.');
 }
+
+/** To an interaction that arrives while the bot shuts down: it is answered, not dropped. */
+export function restartingNotice(): MessagePayload {
+  return notice('The bot is restarting. Please try again in a moment.');
+}

@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { buttonRow, type ButtonState } from './buttons.js';
+import { stripControls } from './controls.js';
 import type { QuoteHit, QuoteResult } from '../../answer/types.js';
 import type { MessagePayload } from '../../transport/interaction.js';
 import { citation, type CitedSource } from './cite.js';
@@ -90,12 +91,14 @@ export function renderSpeakerQuotes(quotes: readonly QuoteHit[], speaker: string
     footer: { text: `Quotes ${first}–${first + Math.min(quotes.length, QUOTES_PAGE_SIZE) - 1} · page ${page + 1}` },
   };
   const state = (value: number): ButtonState => ({ command: 'quote', action: 'page', owner: view.ownerId, value, issuedAt: view.now });
+  // The speaker as the title shows it (speakerOfQuoteMessage reads it back): the buttons' MAC covers it.
+  const shown = stripControls(speaker);
   const components =
     page > 0 || hasNext
       ? [
           buttonRow([
-            { label: 'Previous', state: state(Math.max(0, page - 1)), disabled: page === 0 },
-            { label: 'Next', state: state(page + 1), disabled: !hasNext },
+            { label: 'Previous', state: state(Math.max(0, page - 1)), disabled: page === 0, context: shown },
+            { label: 'Next', state: state(page + 1), disabled: !hasNext, context: shown },
           ]),
         ]
       : [];

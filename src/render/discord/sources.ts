@@ -3,6 +3,7 @@ import type { SourcesResult, SourceSummary } from '../../answer/types.js';
 import type { MessagePayload } from '../../transport/interaction.js';
 import { buttonRow, type ButtonState } from './buttons.js';
 import { citation } from './cite.js';
+import { stripControls } from './controls.js';
 import { escapeMarkdown, unescapeMarkdown } from './markdown.js';
 import { notice } from './notices.js';
 import { finalize } from './payload.js';
@@ -49,13 +50,15 @@ export function renderSources(result: SourcesResult, page: number, view: Sources
     color: SOURCES_COLOR,
     footer: { text: pages > 1 ? `${articles} · page ${current + 1} of ${pages}` : articles },
   };
+  // What the title shows of `about`, recovered by aboutOfSourcesMessage: the buttons' MAC covers it.
+  const about = stripControls(result.about ?? '');
   const state = (value: number): ButtonState => ({ command: 'sources', action: 'page', owner: view.ownerId, value, issuedAt: view.now });
   const components =
     pages > 1
       ? [
           buttonRow([
-            { label: 'Previous', state: state(Math.max(0, current - 1)), disabled: current === 0 },
-            { label: 'Next', state: state(Math.min(pages - 1, current + 1)), disabled: current === pages - 1 },
+            { label: 'Previous', state: state(Math.max(0, current - 1)), disabled: current === 0, context: about },
+            { label: 'Next', state: state(Math.min(pages - 1, current + 1)), disabled: current === pages - 1, context: about },
           ]),
         ]
       : [];

@@ -1,5 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import { commandDefinitions } from '../../../commands/index.js';
+import { REST_TIMEOUT_MS } from '../gateway/client.js';
 import { requireDiscord } from '../../config.js';
 import { CliError, type CliCommand } from './context.js';
 
@@ -28,7 +29,8 @@ export const run: CliCommand = async (args, { config, logger, out }) => {
   const guild = parseTarget(args, config.discord.guildId);
   requireDiscord(config, ['token', 'applicationId']);
   const { applicationId, token, apiBase } = config.discord;
-  const rest = new REST({ api: apiBase }).setToken(token);
+  // Bounded like every Discord call: a server that never answers fails the deploy instead of hanging it.
+  const rest = new REST({ api: apiBase, timeout: REST_TIMEOUT_MS, retries: 1, rejectOnRateLimit: (limit) => limit.retryAfter > 15_000 }).setToken(token);
   const route = guild ? Routes.applicationGuildCommands(applicationId, guild) : Routes.applicationCommands(applicationId);
   const where = guild ? `in guild ${guild}` : 'globally (may take up to an hour to appear everywhere)';
   try {

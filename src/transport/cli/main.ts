@@ -65,7 +65,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${commandUsage(name)}\n`);
       return 0;
     }
-    const config = getConfig();
+    const config = getConfig(name);
     if (corpus !== null) config.corpusDir = corpus;
     // Neither --corpus, CORPUS_DIR (environment or .env) nor a ./corpus folder: the articles that ship with storybot.
     else if (!process.env.CORPUS_DIR?.trim() && !existsSync(config.corpusDir)) config.corpusDir = BUNDLED_CORPUS;

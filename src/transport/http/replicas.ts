@@ -1,8 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from '../../log.js';
+import { exitAfter, SHUTDOWN_MESSAGE } from '../shutdown.js';
 
-/** The message the primary sends a replica to make it drain and exit. */
-export const SHUTDOWN_MESSAGE = 'storybot:shutdown';
 
 /**
  * Runs `count` replicas of the endpoint as worker processes sharing one port (node:cluster): the
@@ -10,10 +9,10 @@ export const SHUTDOWN_MESSAGE = 'storybot:shutdown';
  * cores. SIGINT/SIGTERM asks each to drain; an unexpected exit stops all, so a supervisor restarts
  * the whole. Resolves with the exit code: 0 when every replica drained cleanly.
  */
-export async function runReplicas(count: number, logger: Logger): Promise<number> {
+export async function runReplicas(count: number, logger: Logger, env: Record<string, string> = {}, exitBoundMs?: number): Promise<number> {
   let stopping = false;
   let failed = false;
-  const workers: Worker[] = Array.from({ length: count }, () => cluster.fork());
+  const workers: Worker[] = Array.from({ length: count }, () => cluster.fork(env));
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
@@ -33,7 +32,10 @@ export async function runReplicas(count: number, logger: Logger): Promise<number
       ),
   );
   const onSignal = (signal: NodeJS.Signals): void => {
+    if (stopping) return void logger.warn({ signal }, 'already shutting down: signal ignored, the replicas keep draining');
     logger.info({ signal, replicas: count }, 'shutting down the replicas');
+    // Each replica has the same bound; this one covers a replica that would not exit.
+    if (exitBoundMs !== undefined) exitAfter(exitBoundMs + 1000, logger);
     stop();
   };
   process.on('SIGINT', onSignal);
@@ -42,27 +44,4 @@ export async function runReplicas(count: number, logger: Logger): Promise<number
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
   return failed ? 1 : 0;
-}
-
-/** Resolves on the first SIGINT/SIGTERM (or the primary's shutdown message); later ones are ignored while draining. */
-export function shutdownRequested(): Promise<string> {
-  return new Promise((resolve) => {
-    const ignore = (): void => {};
-    const stop = (reason: string): void => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      process.off('message', onMessage);
-      // Ctrl-C reaches the primary and every replica at once: a second signal must not kill the drain.
-      process.on('SIGINT', ignore);
-      process.on('SIGTERM', ignore);
-      resolve(reason);
-    };
-    const onSignal = (signal: NodeJS.Signals): void => stop(signal);
-    const onMessage = (message: unknown): void => {
-      if (message === SHUTDOWN_MESSAGE) stop('primary');
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    if (cluster.isWorker) process.on('message', onMessage);
-  });
 }

@@ -29,10 +29,13 @@ export interface InteractionServer {
   server: Server;
   listen(port: number, host: string): Promise<AddressInfo>;
   /**
-   * Stops accepting connections, then waits for in-flight requests and the webhook calls of
-   * deferred interactions. Resolves true when everything finished within `timeoutMs`.
+   * Reports unhealthy (/healthz 503) and keeps accepting for `drainMs`, so that a load balancer
+   * stops sending and connections already queued are answered (longer while they keep arriving, up
+   * to half of `timeoutMs`); then stops accepting and waits for in-flight requests and the webhook
+   * calls of deferred interactions. Resolves true when everything finished within `drainMs +
+   * timeoutMs`; false means it gave up.
    */
-  close(timeoutMs?: number): Promise<boolean>;
+  close(timeoutMs?: number, drainMs?: number): Promise<boolean>;
 }
 
 /** What the per-request log line says about the request, besides status and time. */
@@ -43,6 +46,12 @@ interface RequestLog {
   response?: string;
   reason?: string;
 }
+
+/** nginx's code for a request whose client closed the connection before the answer: logged, never sent. */
+const CLIENT_CLOSED = 499;
+/** The drain ends once no connection arrived for this long. */
+const QUIET_MS = 500;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const RESPONSE_NAMES: Record<number, string> = {
   [InteractionResponseType.Pong]: 'pong',
@@ -174,7 +183,10 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     const path = (req.url ?? '/').split('?', 1)[0];
     const log: RequestLog = {};
     res.once('close', () => {
-      const fields = { method: req.method, path, status: res.statusCode, ms: Math.round((performance.now() - started) * 100) / 100, ...log };
+      const ms = Math.round((performance.now() - started) * 100) / 100;
+      // The connection closed before the response was written in full: the client gave up, not a 200.
+      if (!res.writableFinished) return logger.warn({ method: req.method, path, status: CLIENT_CLOSED, ms, ...log, reason: 'client closed the connection before the response' }, 'request aborted');
+      const fields = { method: req.method, path, status: res.statusCode, ms, ...log };
       if (res.statusCode >= 500) logger.error(fields, 'request');
       else if (res.statusCode >= 400) logger.warn(fields, 'request');
       else logger.info(fields, 'request');
@@ -197,6 +209,8 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   }
 
   const server = createServer((req, res) => void route(req, res));
+  let lastConnectionAt = 0;
+  server.on('connection', () => (lastConnectionAt = performance.now()));
   // A public endpoint: a client trickling headers or a body is cut off rather than held open.
   server.headersTimeout = 10_000;
   server.requestTimeout = 15_000;
@@ -211,8 +225,16 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
           resolve(server.address() as AddressInfo);
         });
       }),
-    async close(timeoutMs = 25_000) {
+    async close(timeoutMs = 25_000, drainMs = 0) {
       closing = true;
+      const giveUpAt = performance.now() + drainMs + timeoutMs;
+      if (drainMs > 0) {
+        logger.info({ drainMs }, 'draining: /healthz answers 503, still accepting');
+        await sleep(drainMs);
+        // Connections still arriving are queued ones (the kernel's backlog, or the cluster primary's):
+        // closing now would reset them, so accept until a quiet moment, within the deadline.
+        while (performance.now() - lastConnectionAt < QUIET_MS && performance.now() < giveUpAt - timeoutMs / 2) await sleep(QUIET_MS / 4);
+      }
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const drained = (async () => {
@@ -221,7 +243,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         while (pending.size > 0) await Promise.allSettled([...pending]);
       })();
       let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+      const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, giveUpAt - performance.now()))));
       const finished = await Promise.race([drained.then(() => true as const), timedOut]);
       clearTimeout(timer);
       if (!finished) server.closeAllConnections();
