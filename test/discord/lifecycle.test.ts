@@ -9,7 +9,7 @@ import type { Engine } from '../../src/answer/types.js';
 import { startBot, type Bot } from '../../src/transport/gateway/bot.js';
 import { FAKE_TOKEN, FakeDiscord, type InteractionRecord } from '../fake-discord/server.js';
 import { snowflake } from '../fake-discord/payloads.js';
-import { bundledEngine, buttonsOf, logLine, memoryLogger } from './harness.js';
+import { answerOf, bundledEngine, buttonsOf, logLine, memoryLogger } from './harness.js';
 
 const EPHEMERAL = 64;
 const owner = snowflake();
@@ -42,17 +42,16 @@ describe('error paths and the drain', () => {
   const { log, fake } = setup;
 
   it('Discord refusing an answer: the error is logged with its route, never with the interaction token', async () => {
-    // The deferred answer's edit is refused (400): discord.js's error carries the URL and the body.
-    fake.failNext(/^PATCH \/webhooks\//, 400, { code: 50035, message: 'Invalid Form Body' });
+    // The answer is refused (400): discord.js's error carries the callback URL and the body.
+    fake.failNext(/^POST \/interactions\/\d+\/[^/]+\/callback$/, 400, { code: 50035, message: 'Invalid Form Body' });
     const refused = fake.command('ask', { question: 'What did Trump offer Mexico?' }, owner);
     expect((await outcomeOf(log, refused)).outcome).toBe('error');
-    // The token expired before the follow-up (10015): logged as expired.
-    fake.failNext(/^PATCH \/webhooks\//, 404, { code: 10015, message: 'Unknown Webhook' });
-    const expired = fake.command('ask', { question: 'What did Trump offer Mexico?' }, owner);
-    expect((await outcomeOf(log, expired)).outcome).toBe('token-expired');
+    // Discord no longer knows the interaction (10062): logged as expired.
+    const expired = fake.command('ask', { question: 'What did Trump offer Mexico?' }, owner, { expired: true });
+    expect((await outcomeOf(log, expired)).outcome).toBe('interaction-expired');
 
     const failure = log.lines.find((l) => l.msg === 'interaction failed' && l.interaction === refused.id)!;
-    expect(JSON.stringify(failure)).toMatch(/\/webhooks\/\d+\/\[redacted\]\/messages/);
+    expect(JSON.stringify(failure)).toMatch(/\/interactions\/\d+\/\[redacted\]\/callback/);
     const raw = log.raw.join('');
     for (const record of [refused, expired]) expect(raw).not.toContain(record.token);
     expect(raw).not.toContain(FAKE_TOKEN);
@@ -67,7 +66,7 @@ describe('error paths and the drain', () => {
     const stopped = setup.bot.stop(10_000);
     const during = [
       fake.command('sources', {}, snowflake()),
-      fake.click(asked.message!, buttonsOf(asked.exchanges.at(-1)!.body as Record<string, unknown>).get('More passages')!.custom_id, owner),
+      fake.click(asked.message!, buttonsOf(answerOf(asked) as Record<string, unknown>).get('More passages')!.custom_id, owner),
     ];
     const suggest = fake.autocomplete('quote', { text: 'x', speaker: '' }, 'speaker', owner);
     for (const record of during) {
