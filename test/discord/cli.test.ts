@@ -69,12 +69,13 @@ describe('storybot start', () => {
   it('logs in, answers, and on SIGTERM finishes the reply in flight and exits 0', async () => {
     const cli = storybot(['start'], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '0' });
     await loggedIn(cli);
-    // The answer's edit takes a while to reach Discord: it is in flight when the signals come.
-    fake.delayNext(/^PATCH \/webhooks\//, 800);
+    // The answer takes a while to reach Discord: it is in flight when the signals come.
+    fake.delayNext(/^POST \/interactions\/\d+\/[^/]+\/callback$/, 1500);
+    const answering = new Promise((resolve) => fake.once('delayed', resolve));
     const record = fake.command('ask', { question: 'What did Trump offer Mexico?' }, snowflake());
-    await fake.until(record, (r) => r.exchanges.length > 0);
+    await answering;
     cli.child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    while (!cli.stderr().includes('"msg":"shutting down')) await once(cli.child.stderr, 'data');
     // A second signal (an impatient operator, a supervisor) does not skip the drain.
     cli.child.kill('SIGTERM');
     expect(await cli.exit).toBe(0);

@@ -155,7 +155,7 @@ export class FakeDiscord extends EventEmitter {
     this.injections.push({ match, status, respond: (res) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body)) });
   }
 
-  /** The next matching request is answered as usual, but only after `ms`: slow work in flight. */
+  /** The next matching request is answered as usual, but only after `ms`: slow work in flight. Emits 'delayed' when it arrives. */
   delayNext(match: RegExp, ms: number): void {
     this.delays.push({ match, ms });
   }
@@ -300,7 +300,11 @@ export class FakeDiscord extends EventEmitter {
       return;
     }
     const delay = this.delays.findIndex((d) => d.match.test(`${method} ${path}`));
-    if (delay >= 0) await new Promise((resolve) => setTimeout(resolve, this.delays.splice(delay, 1)[0]!.ms));
+    if (delay >= 0) {
+      // Announced so a test can act while the request is held.
+      this.emit('delayed');
+      await new Promise((resolve) => setTimeout(resolve, this.delays.splice(delay, 1)[0]!.ms));
+    }
     const reply = (status: number, json?: unknown): void => {
       record(status);
       if (json === undefined) {
