@@ -51,10 +51,11 @@ export class Asker {
     const candidates = retrieve(this.index, question.terms, CANDIDATES);
     const attributions = this.features.attribution && candidates.length > 0 ? this.attributions() : undefined;
     const ranked = preferSources(this.rank(question, candidates, attributions), sources, (position) => passages[position]!.sourceId, WEIGHTS.outlet);
-    const unanswered = this.features.reject ? whyUnanswered(question, ranked, this.index) : ranked[0] ? null : 'no passage matches';
+    const signals = ranked.length > 0 && (this.features.reject || trace) ? refusalSignals(question, ranked, this.index) : null;
+    const unanswered = this.features.reject ? whyUnanswered(signals) : ranked[0] ? null : 'no passage matches';
     if (trace) {
       trace.unanswered = unanswered;
-      trace.signals = ranked.length > 0 ? refusalSignals(question, ranked, this.index) : null;
+      trace.signals = signals;
     }
     if (unanswered) return { query, answered: false, answer: null, passages: [], total: 0 };
 

@@ -92,9 +92,10 @@ export function refusalSignals(question: Question, ranked: readonly Scored[], in
   const rarest = held.sort((a, b) => b.weight - a.weight).slice(0, RAREST);
   const rareWeight = rarest.reduce((sum, { weight }) => sum + weight, 0);
   let rareCovered = 0;
-  for (const item of ranked.slice(0, LOOK_AT)) {
-    const terms = new Set(item.tokens.map((token) => token.term));
-    rareCovered = Math.max(rareCovered, rareWeight > 0 ? rarest.filter(({ term }) => terms.has(term)).reduce((sum, { weight }) => sum + weight, 0) / rareWeight : 0);
+  for (const item of rareWeight > 0 ? ranked.slice(0, LOOK_AT) : []) {
+    let found = 0;
+    for (const { term, weight } of rarest) if (item.tokens.some((token) => token.term === term)) found += weight;
+    rareCovered = Math.max(rareCovered, found / rareWeight);
   }
   const next = ranked[1];
   const share = (value: number): number => (total > 0 ? value / total : 0);
@@ -130,9 +131,9 @@ export function answerability(signals: Signals, fitted: RefusalModel = model): n
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Why the corpus does not answer the question, or null when it does. No single word decides. */
-export function whyUnanswered(question: Question, ranked: readonly Scored[], index: PassageIndex, fitted: RefusalModel = model): string | null {
-  if (ranked.length === 0) return 'no passage matches';
-  const confidence = answerability(refusalSignals(question, ranked, index), fitted);
+/** Why the corpus does not answer the question (null signals: no passage matched), or null when it does. No single word decides. */
+export function whyUnanswered(signals: Signals | null, fitted: RefusalModel = model): string | null {
+  if (!signals) return 'no passage matches';
+  const confidence = answerability(signals, fitted);
   return confidence < fitted.threshold ? `the best passages do not cover the question (confidence ${confidence.toFixed(2)})` : null;
 }
