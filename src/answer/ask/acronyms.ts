@@ -51,28 +51,20 @@ export function findAcronyms(passages: readonly Passage[]): Map<string, string> 
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Whether a question holds a word that could be an acronym: two to six letters, in capitals or unknown to the corpus. */
+/** Whether a question holds a word that could be an acronym the corpus spells out: two to six letters, unknown to the corpus. */
 export function mayHoldAcronym(text: string, known: (word: string) => boolean): boolean {
-  for (const [word] of text.matchAll(WORD)) {
-    if (word.length < 2 || word.length > 6) continue;
-    if (word === word.toUpperCase() || !known(word.toLowerCase())) return true;
-  }
+  for (const [word] of text.matchAll(WORD)) if (word.length >= 2 && word.length <= 6 && !known(word.toLowerCase())) return true;
   return false;
 }
 
 /**
  * The question with each acronym the corpus spells out written out: "did the nsc say anything" →
- * "did the National Security Council say anything". Only a word the corpus lacks, or one typed in
- * capitals, is read as an acronym (never an ordinary word that happens to be initials).
+ * "did the National Security Council say anything". Only a word the corpus lacks is read as an
+ * acronym: one it uses ("US", or an ordinary word that happens to be initials) is matched as it is.
  */
 export function spellOutAcronyms(text: string, acronyms: ReadonlyMap<string, string>, known: (word: string) => boolean): string {
   return text.replace(WORD, (word) => {
-    const key = word.toLowerCase();
-    const run = acronyms.get(key);
-    if (!run || word.length > 6) return word;
-    if (!known(key)) return run;
-    // Typed in capitals and also used as such in the corpus ("US"): both forms.
-    const capitals = word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
-    return capitals ? `${word} ${run}` : word;
+    const run = acronyms.get(word.toLowerCase());
+    return run && word.length <= 6 && !known(word.toLowerCase()) ? run : word;
   });
 }
