@@ -40,8 +40,6 @@ export interface Question {
   /** Consecutive content terms of the question, with how far apart they may stand in a passage. */
   phrases: Array<{ first: string; second: string; gap: number }>;
   unknown: UnknownWord[];
-  /** Terms of the names the question mentions (capitalised words after its first): a relation phrase stands for them. */
-  names: string[];
   /** "What did X say Y?": the terms of Y, what the answer sentence itself must say (X may be named before it). */
   focus: string[];
   /** Folded words of the question after spelling correction: a cue must add something beyond them. */
@@ -146,11 +144,9 @@ export function analyzeQuestion(text: string, index: PassageIndex, features: Ask
   const reporting = new Set(REPORTING.map((word) => index.analyzer.termOf(word)));
   const verbAt = content.findIndex((token) => reporting.has(token.term));
   const focus = verbAt >= 0 ? [...new Set(content.slice(verbAt + 1).map((token) => token.term))] : [];
-  const names = [...new Set(content.filter((token) => token.capitalized && token.start > 0).map((token) => token.term))];
 
   return {
     text,
-    names,
     focus,
     cues: features.cues ? asked.cues : [],
     userTerms,
