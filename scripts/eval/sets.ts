@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { foldForGold, HELD_OUT_PATH, readDevSet, REPO } from './dev-set.js';
-import { readSquad, squadRelevance, SQUAD_ARTICLES, type Squad, type SquadQuestion } from './squad.js';
+import { readSquad, squadRelevance, type Squad, type SquadQuestion } from './squad.js';
 
 /** Which corpus a set is asked of: the bundled seeds, or squad-a whole or one fold of its articles. */
 export type CorpusName = 'seeds' | 'squad' | 'squad-training' | 'squad-validation';
@@ -103,4 +103,3 @@ export function squadSets(options: SetOptions = {}): EvalSet[] {
   ];
 }
 
-export { SQUAD_ARTICLES };

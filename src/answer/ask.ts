@@ -13,7 +13,7 @@ import { StoryPopulation, type StoryMap } from './ask/story-population.js';
 import { analyzeQuestion, type Question } from './ask/question.js';
 import { readQuestion } from './ask/read.js';
 import { WEIGHTS } from './ask/weights.js';
-import { findAcronyms, mayHoldAcronym, spellOutAcronyms } from './ask/acronyms.js';
+import { findAcronyms, mayHoldAcronym, passageTexts, spellOutAcronyms } from './ask/acronyms.js';
 import { outletMentions, outletWords, preferSources, type OutletWords } from './ask/outlets.js';
 import type { AskOptions, AskResult, AskTrace, PassageHit } from './types.js';
 
@@ -122,7 +122,7 @@ export class Asker {
     const known = (word: string): boolean => this.index.vocabulary.has(word);
     // The corpus's acronyms are found (one pass over its text) on the first question that may hold one.
     if (this.features.acronyms && mayHoldAcronym(text, known)) {
-      this.acronyms ??= findAcronyms(this.corpus.passages);
+      this.acronyms ??= findAcronyms(passageTexts(this.corpus.passages));
       text = spellOutAcronyms(text, this.acronyms, known);
     }
     return { text, sources };

@@ -30,7 +30,7 @@ describe('questions read the way people type them', () => {
 
   it('an acronym the corpus spells out is written out; an ordinary word is not', () => {
     const passages = makeCorpus([{ id: 'a', paragraphs: ['The National Security Council met the Port Authority of Dover.', 'The Wall Street Journal reported it.'] }]).passages;
-    const acronyms = findAcronyms(passages);
+    const acronyms = findAcronyms(passages.map((passage) => passage.text));
     expect(acronyms.get('nsc')).toBe('National Security Council');
     expect(acronyms.get('wsj')).toBe('Wall Street Journal');
     expect(acronyms.get('pad')).toBe('Port Authority of Dover');

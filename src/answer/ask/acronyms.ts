@@ -1,4 +1,3 @@
-import type { Passage } from '../../corpus/types.js';
 
 /** A run of capitalised words, with lower-case joiners inside ("Department of Defense"). */
 const CAPITALISED_RUN = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|de|del|la)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
@@ -7,13 +6,18 @@ const ADJACENT_CAPITALS = /\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}/u;
 /** Longer runs are lists of names, not one name: their initials are no acronym. */
 const MAX_RUN = 8;
 
+/** The texts of passages, one at a time (no copy of a large corpus). */
+export function* passageTexts(passages: readonly { text: string }[]): Generator<string> {
+  for (const passage of passages) yield passage.text;
+}
+
 /**
  * Acronyms the corpus spells out: the initials of its runs of capitalised words ("National Security
  * Council" → "nsc"; "Department of Defense" → "dd" and "dod"), and of the stretches a run begins or
  * ends with, each mapped to the run it most often
  * stands for. Found by a pattern over the corpus itself: nothing about any one story.
  */
-export function findAcronyms(passages: readonly Passage[]): Map<string, string> {
+export function findAcronyms(texts: Iterable<string>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   const add = (key: string, run: string): void => {
     if (key.length < 2 || key.length > 6) return;
@@ -28,10 +32,10 @@ export function findAcronyms(passages: readonly Passage[]): Map<string, string> 
     add(initials, run);
     if (part.some((word) => JOINERS.has(word))) add(part.map((word) => word[0]!.toLowerCase()).join(''), run);
   };
-  for (const passage of passages) {
+  for (const text of texts) {
     // Most passages hold no two capitalised words in a row: a cheap test skips them.
-    if (!ADJACENT_CAPITALS.test(passage.text)) continue;
-    for (const match of passage.text.matchAll(CAPITALISED_RUN)) {
+    if (!ADJACENT_CAPITALS.test(text)) continue;
+    for (const match of text.matchAll(CAPITALISED_RUN)) {
       const words = match[0].split(/\s+/).slice(0, MAX_RUN);
       // The run and the stretches it begins and ends with: "White House National Security Council"
       // holds "White House" and "National Security Council".

@@ -22,8 +22,7 @@ export function outletWords(sources: readonly Source[], index: PassageIndex): Ou
     const names = [source.outlet, source.byline].filter((name): name is string => Boolean(name));
     for (const name of names) {
       for (const token of index.analyzer.tokens(name)) add(token.word, source.id);
-      const spans = [{ text: name, start: 0, end: name.length, id: '', sourceId: '', paragraph: 0, sentences: [] }];
-      for (const initials of findAcronyms(spans).keys()) add(initials, source.id);
+      for (const initials of findAcronyms([name]).keys()) add(initials, source.id);
     }
   }
   // A word naming most of the outlets ("news") tells none of them apart.

@@ -2,7 +2,7 @@ import type { PassageIndex } from '../../index/passage-index.js';
 import { zipf } from '../../index/english.js';
 import type { Question, UnknownWord } from './question.js';
 import type { Scored } from './rescore.js';
-import { bm25Idf } from './retrieve.js';
+import { idf } from './retrieve.js';
 import { WEIGHTS } from './weights.js';
 import model from './refusal-model.json' with { type: 'json' };
 
@@ -30,7 +30,7 @@ export const SIGNALS = [
   'rareCovered',
   'terms',
   'anyName',
-  'anyUnlisted',
+  'anyRare',
   'coveredKnown',
   'coverageSquared',
 ] as const;
@@ -64,8 +64,6 @@ export function unknownKind(word: UnknownWord): 'name' | 'acronym' | 'everyday' 
  * the question's idf weight.
  */
 export function refusalSignals(question: Question, ranked: readonly Scored[], index: PassageIndex): Signals {
-  const n = index.orama.size;
-  const idfOf = (term: string): number => bm25Idf(n, index.orama.documentFrequency(term));
   const user = question.terms.filter((term) => !term.expansion);
   const unknown = new Map(question.unknown.map((word) => [word.term, word]));
   let total = 0;
@@ -77,7 +75,7 @@ export function refusalSignals(question: Question, ranked: readonly Scored[], in
     const word = unknown.get(term.term);
     const kind = word ? unknownKind(word) : null;
     // A word the corpus lacks weighs as rare as it is in English: "think" or "thing" ask little.
-    const weight = term.weight * idfOf(term.term) * (word && (kind === 'everyday' || kind === 'rare') ? rarity(zipf(word.word)) : 1);
+    const weight = term.weight * idf(index, term.term) * (word && (kind === 'everyday' || kind === 'rare') ? rarity(zipf(word.word)) : 1);
     total += weight;
     if (kind) {
       lacking[kind] += weight;
@@ -100,13 +98,14 @@ export function refusalSignals(question: Question, ranked: readonly Scored[], in
   const next = ranked[1];
   const share = (value: number): number => (total > 0 ? value / total : 0);
   const coverage = Math.max(0, ...ranked.slice(0, LOOK_AT).map((item) => item.coverage));
-  const signals: Signals = {
+  const known = share(total - Object.values(lacking).reduce((a, b) => a + b, 0));
+  return {
     coverage,
     leadCoverage: lead?.coverage ?? 0,
     sentence: lead?.best?.score ?? 0,
     reach: lead && possible > 0 ? Math.min(1, lead.bm25 / possible) : 0,
     margin: lead && next && lead.score > 0 ? 1 - next.score / lead.score : lead ? 1 : 0,
-    known: share(total - Object.values(lacking).reduce((a, b) => a + b, 0)),
+    known,
     unknownName: share(lacking.name),
     unknownAcronym: share(lacking.acronym),
     unknownEveryday: share(lacking.everyday),
@@ -116,12 +115,10 @@ export function refusalSignals(question: Question, ranked: readonly Scored[], in
     rareCovered,
     terms: Math.log1p(user.length),
     anyName: lacking.name > 0 ? 1 : 0,
-    anyUnlisted: lacking.unlisted + lacking.rare > 0 ? 1 : 0,
-    coveredKnown: 0,
+    anyRare: lacking.unlisted + lacking.rare > 0 ? 1 : 0,
+    coveredKnown: coverage * known,
     coverageSquared: coverage ** 2,
   };
-  signals.coveredKnown = coverage * signals.known;
-  return signals;
 }
 
 /** The model's confidence (0–1) that the corpus answers: a logistic score over the signals. */
